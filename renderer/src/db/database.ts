@@ -1,0 +1,34 @@
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type {
+  AuditEntry, Authority, Case, EvidenceItem, ExpertReport, ExportRecord, Fact, LegalArgument, Party,
+  StoredFile, Tag, TagGroup,
+} from '@shared/domain/types';
+import { schemaVersions } from './schema-versions';
+
+export const DATABASE_NAME = 'expediente';
+
+/** The one database of the app: every case, its evidence, files and audit log. */
+export class ExpedienteDatabase extends Dexie {
+  cases!: EntityTable<Case, 'id'>;
+  parties!: EntityTable<Party, 'id'>;
+  evidence!: EntityTable<EvidenceItem, 'id'>;
+  files!: EntityTable<StoredFile, 'sha256'>;
+  tagGroups!: EntityTable<TagGroup, 'id'>;
+  tags!: EntityTable<Tag, 'id'>;
+  facts!: EntityTable<Fact, 'id'>;
+  expertReports!: EntityTable<ExpertReport, 'id'>;
+  arguments!: EntityTable<LegalArgument, 'id'>;
+  authorities!: EntityTable<Authority, 'id'>;
+  auditEntries!: Table<AuditEntry, [string, number]>;
+  exportRecords!: EntityTable<ExportRecord, 'id'>;
+
+  constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    super(name, options);
+    for (const { version, stores, upgrade } of schemaVersions) {
+      const v = this.version(version).stores(stores);
+      if (upgrade) v.upgrade(upgrade);
+    }
+  }
+}
+
+export const db = new ExpedienteDatabase();

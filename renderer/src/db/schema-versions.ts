@@ -1,0 +1,35 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every schema version ever shipped, oldest first. Never edit a shipped
+ * entry: add a new version with an upgrade function, and extend the
+ * "opens an older database" test in tests/unit/db-upgrade.test.ts.
+ * Index only what is queried; blobs are never indexed.
+ */
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const schemaVersions: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      cases: 'id, status, updatedAt',
+      parties: 'id, caseId',
+      evidence: 'id, caseId, &[caseId+exhibitNo], hashes.sha256',
+      files: 'sha256',
+      tagGroups: 'id, caseId',
+      tags: 'id, caseId, groupId',
+      facts: 'id, caseId',
+      expertReports: 'id, caseId',
+      arguments: 'id, caseId',
+      authorities: 'id, caseId',
+      auditEntries: '[caseId+seq], caseId',
+      exportRecords: 'id, caseId',
+    },
+  },
+];
+
+export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

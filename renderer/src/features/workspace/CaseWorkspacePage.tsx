@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { Link, Redirect } from 'wouter';
+import { EmptyState } from '../../ui/EmptyState';
+import { useCase } from '../cases/use-cases';
+import { CaseHeader } from './CaseHeader';
+import { SectionNav } from './SectionNav';
+import { isCaseSection } from './sections';
+
+export function CaseWorkspacePage({ caseId, section }: { caseId: string; section: string | undefined }) {
+  const { t } = useTranslation();
+  const value = useCase(caseId);
+  if (value === undefined) return null;
+  if (value === null) {
+    return (
+      <section className="page">
+        <EmptyState title={t('cases.title')} body={t('cases.notFound')}>
+          <Link href="/">{t('nav.backToCases')}</Link>
+        </EmptyState>
+      </section>
+    );
+  }
+  if (!isCaseSection(section)) return <Redirect to={`/cases/${caseId}/evidence`} replace />;
+  return (
+    <div className="workspace">
+      <CaseHeader value={value} />
+      <div className="workspace__body">
+        <SectionNav caseId={caseId} current={section} />
+        <section className="workspace__section" aria-labelledby="section-heading">
+          <h2 id="section-heading" className="workspace__section-title">{t(`workspace.sections.${section}`)}</h2>
+          <EmptyState headingLevel={3} title={t(`workspace.empty.${section}.title`)} body={t(`workspace.empty.${section}.body`)} />
+        </section>
+      </div>
+    </div>
+  );
+}

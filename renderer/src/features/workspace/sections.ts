@@ -1,0 +1,7 @@
+/** The parts of a case workspace, in navigation order. */
+export const caseSections = ['evidence', 'chronology', 'experts', 'arguments', 'export'] as const;
+export type CaseSection = (typeof caseSections)[number];
+
+export function isCaseSection(value: string | undefined): value is CaseSection {
+  return caseSections.includes(value as CaseSection);
+}

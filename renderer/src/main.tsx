@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { db } from './db/database';
+import { openDatabase } from './db/open-database';
+import { setupI18n } from './i18n/i18n';
+import { useUiStore } from './store/ui-store';
+import './styles.css';
+
+async function start(): Promise<void> {
+  await setupI18n();
+  await openDatabase(db, { report: (problem) => useUiStore.getState().reportStorageProblem(problem) });
+  const container = document.getElementById('root');
+  if (!container) throw new Error('index.html has no #root');
+  createRoot(container).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,230 @@
+/**
+ * The domain of PRODUCT.md. Timestamps are ISO 8601 UTC strings; the time
+ * zone of a capture is kept beside it. Ids are UUIDs, never reused.
+ */
+export type Id = string;
+export type IsoUtc = string;
+export type Sha256Hex = string;
+
+export type CaseStatus = 'active' | 'archived';
+export type Locale = 'en' | 'es';
+
+export interface Case {
+  id: Id;
+  title: string;
+  shortName: string;
+  reference: string;
+  court: string;
+  jurisdiction: string;
+  status: CaseStatus;
+  hearingDate: string | null; // yyyy-mm-dd, a calendar date, not an instant
+  summary: string;
+  defaultLocale: Locale;
+  exhibitPrefix: string;
+  createdAt: IsoUtc;
+  updatedAt: IsoUtc;
+}
+
+export type PartyRole = 'platform-defendant' | 'complainant' | 'victim' | 'witness' | 'expert' | 'authority' | 'other';
+export type PartyKind = 'company' | 'person' | 'authority';
+
+export interface Party {
+  id: Id;
+  caseId: Id;
+  name: string;
+  role: PartyRole;
+  kind: PartyKind;
+  isProtected: boolean;
+  pseudonym: string | null;
+  archivedAt: IsoUtc | null;
+}
+
+export type EvidenceKind =
+  | 'post' | 'image' | 'video' | 'chat' | 'screenshot' | 'document'
+  | 'platform-response' | 'transparency-report' | 'web-capture' | 'other';
+export type Sensitivity = 'normal' | 'confidential' | 'restricted' | 'withheld';
+export type ReviewStatus = 'unreviewed' | 'first-pass' | 'second-pass';
+
+export interface AttachmentRef {
+  sha256: Sha256Hex;
+  name: string;
+  mime: string;
+  size: number;
+}
+
+export interface CustodyEvent {
+  at: IsoUtc;
+  actor: string;
+  action: string;
+  detail: string;
+}
+
+export interface EvidenceItem {
+  id: Id;
+  caseId: Id;
+  exhibitNo: string;
+  title: string;
+  kind: EvidenceKind;
+  platform: string;
+  sourceUrl: string;
+  platformContentId: string;
+  account: string;
+  publishedAt: IsoUtc | null;
+  capturedAt: IsoUtc | null;
+  captureTimeZone: string | null;
+  capturedBy: string;
+  captureMethod: string;
+  description: string;
+  sensitivity: Sensitivity;
+  hashes: { sha256: Sha256Hex | null; pdq: string | null };
+  attachment: AttachmentRef | null; // always null when withheld
+  externalReference: string;
+  tagIds: Id[];
+  reviewStatus: ReviewStatus;
+  notes: string;
+  custody: CustodyEvent[];
+  archivedAt: IsoUtc | null;
+}
+
+/** Content-addressed blob store entry; the blob itself is never indexed. */
+export interface StoredFile {
+  sha256: Sha256Hex;
+  mime: string;
+  size: number;
+  blob: Blob;
+  storedAt: IsoUtc;
+}
+
+export interface TagGroup {
+  id: Id;
+  caseId: Id;
+  name: string;
+  isSingleChoice: boolean;
+  order: number;
+  archivedAt: IsoUtc | null;
+}
+
+export interface Tag {
+  id: Id;
+  caseId: Id;
+  groupId: Id;
+  name: string;
+  colour: string;
+  shortcut: string | null;
+  order: number;
+  archivedAt: IsoUtc | null;
+}
+
+export type DatePrecision =
+  | 'exact' | 'day' | 'month' | 'year' | 'approximate' | 'before' | 'after' | 'between' | 'undated';
+
+export interface FuzzyDate {
+  precision: DatePrecision;
+  start: string | null; // ISO date or instant, by precision
+  end: string | null; // only for 'between'
+  timeZone: string | null;
+}
+
+export interface Pinpoint {
+  evidenceId: Id;
+  pinpoint: string; // page, timestamp, paragraph
+}
+
+export type FactStatus = 'undisputed' | 'disputed' | 'prospective';
+
+export interface Fact {
+  id: Id;
+  caseId: Id;
+  number: number;
+  date: FuzzyDate;
+  text: string;
+  status: FactStatus;
+  isMaterial: boolean;
+  evidence: Pinpoint[];
+  partyIds: Id[];
+  argumentIds: Id[];
+  archivedAt: IsoUtc | null;
+}
+
+export interface ExpertFinding {
+  id: Id;
+  text: string;
+  evidence: Pinpoint[];
+  factIds: Id[];
+}
+
+export interface ExpertReport {
+  id: Id;
+  caseId: Id;
+  title: string;
+  expertPartyId: Id | null;
+  qualifications: string;
+  instructions: string;
+  date: string | null;
+  conclusions: string;
+  findings: ExpertFinding[];
+  hasStatementOfTruth: boolean;
+  attachment: AttachmentRef | null;
+  archivedAt: IsoUtc | null;
+}
+
+export type ArgumentTheory =
+  | 'sexual-deepfake' | 'csam-dissemination' | 'platform-duty-dsa' | 'gdpr' | 'ai-act-transparency' | 'other';
+
+export interface ArgumentElement {
+  id: Id;
+  text: string;
+  status: 'established' | 'contested' | 'open';
+  factIds: Id[];
+  evidence: Pinpoint[];
+  findingIds: Id[];
+}
+
+export interface LegalArgument {
+  id: Id;
+  caseId: Id;
+  heading: string;
+  theory: ArgumentTheory;
+  legalBasis: { authorityId: Id; pinpoint: string }[];
+  elements: ArgumentElement[];
+  counterArguments: { id: Id; text: string; reply: string }[];
+  order: number;
+  archivedAt: IsoUtc | null;
+}
+
+/** A user-added authority; catalogue provisions are shipped with the app, not stored. */
+export interface Authority {
+  id: Id;
+  caseId: Id;
+  kind: 'case-law' | 'guidance' | 'legislation' | 'other';
+  citation: string;
+  pinpoint: string;
+  url: string;
+  catalogueRef: string | null; // e.g. 'G3' when it adopts a catalogue row
+}
+
+export interface AuditEntry {
+  caseId: Id;
+  seq: number;
+  at: IsoUtc;
+  actor: string;
+  action: string;
+  entity: string;
+  entityId: Id;
+  summary: string;
+  change: unknown;
+  prevHash: Sha256Hex;
+  hash: Sha256Hex;
+}
+
+export interface ExportRecord {
+  id: Id;
+  caseId: Id;
+  kind: 'bundle' | 'filing' | 'archive' | 'csv';
+  profile: string;
+  options: unknown;
+  at: IsoUtc;
+  fileName: string;
+  sha256: Sha256Hex;
+  pageCount: number | null;
+}

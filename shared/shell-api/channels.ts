@@ -1,0 +1,22 @@
+/**
+ * The shell API: everything the renderer may ask of the desktop shell.
+ * Channel names live here; argument schemas in `schemas.ts`; result types in
+ * `results.ts`. `ShellApi` in `api.ts` joins them. Main, preload and the
+ * browser edition all derive from these three files — no other channel list.
+ */
+export const shellChannels = {
+  saveBytes: 'file:save-bytes',
+  openFiles: 'file:open-files',
+  revealFile: 'file:reveal-file',
+  getAppInfo: 'app:get-info',
+} as const;
+
+export type ShellMethod = keyof typeof shellChannels;
+
+/** Events the shell pushes to the renderer (menu clicks). */
+export const shellEvents = {
+  menuCommand: 'menu:command',
+} as const;
+
+export const menuCommands = ['new-case', 'open-archive', 'export-bundle', 'show-about'] as const;
+export type MenuCommand = (typeof menuCommands)[number];
