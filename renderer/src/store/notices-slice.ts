@@ -14,6 +14,8 @@ export interface NoticesSlice {
   reportStorageProblem(problem: StorageProblem): void;
   dismissStorageProblem(): void;
   announce(text: string): void;
+  /** Clears the confirmation if it is still the one given (a newer one stays). */
+  clearStatus(id: number): void;
 }
 
 let nextId = 1;
@@ -24,4 +26,5 @@ export const createNoticesSlice: StateCreator<NoticesSlice, [], [], NoticesSlice
   reportStorageProblem: (problem) => set({ storageProblem: problem }),
   dismissStorageProblem: () => set({ storageProblem: null }),
   announce: (text) => set({ status: { id: nextId++, text } }),
+  clearStatus: (id) => set((s) => (s.status?.id === id ? { status: null } : s)),
 });

@@ -1,5 +1,9 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../store/ui-store';
+
+/** Long enough to read a sentence twice. */
+const STATUS_SECONDS = 8;
 
 /** Storage problems as an alert that stays; confirmations in a polite live region. */
 export function Notices() {
@@ -7,6 +11,12 @@ export function Notices() {
   const problem = useUiStore((s) => s.storageProblem);
   const dismiss = useUiStore((s) => s.dismissStorageProblem);
   const status = useUiStore((s) => s.status);
+  const clearStatus = useUiStore((s) => s.clearStatus);
+  useEffect(() => {
+    if (!status) return;
+    const timer = setTimeout(() => clearStatus(status.id), STATUS_SECONDS * 1000);
+    return () => clearTimeout(timer);
+  }, [status, clearStatus]);
   return (
     <>
       {problem && (

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../renderer/src/i18n/locales/en';
+import { es } from '../../renderer/src/i18n/locales/es';
+
+type Tree = { [key: string]: string | Tree };
+
+function leaves(tree: Tree, prefix = ''): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of leaves(value, path)) out.set(k, v);
+  }
+  return out;
+}
+
+const placeholders = (s: string) => [...s.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
+
+describe('translations', () => {
+  const english = leaves(en);
+  const spanish = leaves(es);
+
+  it('Spanish has every English key and no other', () => {
+    expect([...spanish.keys()].sort()).toEqual([...english.keys()].sort());
+  });
+
+  it('no string is left empty', () => {
+    for (const [key, value] of [...english, ...spanish]) expect(value.trim(), key).not.toBe('');
+  });
+
+  it('Spanish keeps the same placeholders as English', () => {
+    for (const [key, value] of english) expect(placeholders(spanish.get(key)!), key).toEqual(placeholders(value));
+  });
+
+  it('Spanish is actually translated where the words differ', () => {
+    const same = [...english].filter(([key, value]) => spanish.get(key) === value).map(([key]) => key);
+    // Brand, language names and the dash placeholder are the same in both languages.
+    expect(same.sort()).toEqual(['app.name', 'cases.none', 'language.en', 'language.es']);
+  });
+});
