@@ -21,6 +21,8 @@ export interface Case {
   summary: string;
   defaultLocale: Locale;
   exhibitPrefix: string;
+  /** Highest exhibit counter ever given in this case; numbers are never reused. */
+  lastExhibitCounter: number;
   createdAt: IsoUtc;
   updatedAt: IsoUtc;
 }
@@ -52,13 +54,6 @@ export interface AttachmentRef {
   size: number;
 }
 
-export interface CustodyEvent {
-  at: IsoUtc;
-  actor: string;
-  action: string;
-  detail: string;
-}
-
 export interface EvidenceItem {
   id: Id;
   caseId: Id;
@@ -82,7 +77,7 @@ export interface EvidenceItem {
   tagIds: Id[];
   reviewStatus: ReviewStatus;
   notes: string;
-  custody: CustodyEvent[];
+  // The custody timeline is not stored here: it is read from the audit log (one truth).
   archivedAt: IsoUtc | null;
 }
 

@@ -26,7 +26,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
       expertReports: 'id, caseId',
       arguments: 'id, caseId',
       authorities: 'id, caseId',
-      auditEntries: '[caseId+seq], caseId',
+      auditEntries: '[caseId+seq], caseId, entityId',
       exportRecords: 'id, caseId',
     },
   },

@@ -8,10 +8,17 @@ export function displayLocale(language: string): string {
   return system.find((tag) => tag.toLowerCase().startsWith(`${language.toLowerCase()}-`)) ?? language;
 }
 
-export function formatInstant(iso: string, language: string): string {
+/** An instant, in the given zone (a capture's own zone) or the machine's. */
+export function formatInstant(iso: string, language: string, timeZone?: string | null): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(displayLocale(language), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  const options: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
+  if (timeZone) options.timeZone = timeZone;
+  try {
+    return new Intl.DateTimeFormat(displayLocale(language), options).format(date);
+  } catch {
+    return new Intl.DateTimeFormat(displayLocale(language), { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  }
 }
 
 /** A calendar date (yyyy-mm-dd) has no time zone: format it as the same day everywhere. */

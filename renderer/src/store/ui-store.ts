@@ -1,11 +1,13 @@
 import { create } from 'zustand';
 import { createCasesUiSlice, type CasesUiSlice } from './cases-slice';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice';
+import { createEvidenceUiSlice, type EvidenceUiSlice } from '../features/evidence/evidence-ui-slice';
 
 /** UI and session state only; persisted data is read from Dexie with useLiveQuery. */
-export type UiState = NoticesSlice & CasesUiSlice;
+export type UiState = NoticesSlice & CasesUiSlice & EvidenceUiSlice;
 
 export const useUiStore = create<UiState>()((...a) => ({
   ...createNoticesSlice(...a),
   ...createCasesUiSlice(...a),
+  ...createEvidenceUiSlice(...a),
 }));

@@ -5,10 +5,11 @@ interface Props {
   isOpen: boolean;
   onClose(): void;
   children: ReactNode;
+  wide?: boolean;
 }
 
 /** A modal built on <dialog>: focus trap, Escape to close and the backdrop come from the browser. */
-export function Dialog({ title, isOpen, onClose, children }: Props) {
+export function Dialog({ title, isOpen, onClose, children, wide }: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
 
@@ -20,7 +21,7 @@ export function Dialog({ title, isOpen, onClose, children }: Props) {
   }, [isOpen]);
 
   return (
-    <dialog ref={ref} aria-labelledby={titleId} onClose={onClose} className="dialog">
+    <dialog ref={ref} aria-labelledby={titleId} onClose={onClose} className={wide ? 'dialog dialog--wide' : 'dialog'}>
       {isOpen && (
         <>
           <h2 id={titleId}>{title}</h2>

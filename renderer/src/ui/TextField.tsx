@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes } from 'react';
+import { forwardRef, useId, type InputHTMLAttributes } from 'react';
 
 interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   label: string;
@@ -9,7 +9,7 @@ interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
 }
 
 /** A labelled input whose hint and error are announced with it. */
-export function TextField({ label, hint, error, isRequired, requiredLabel, ...input }: Props) {
+export const TextField = forwardRef<HTMLInputElement, Props>(function TextField({ label, hint, error, isRequired, requiredLabel, ...input }, ref) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -21,6 +21,7 @@ export function TextField({ label, hint, error, isRequired, requiredLabel, ...in
       </label>
       <input
         id={id}
+        ref={ref}
         aria-invalid={error ? true : undefined}
         aria-required={isRequired || undefined}
         aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
@@ -30,4 +31,4 @@ export function TextField({ label, hint, error, isRequired, requiredLabel, ...in
       {error && <p id={errorId} className="field__error">{error}</p>}
     </div>
   );
-}
+});

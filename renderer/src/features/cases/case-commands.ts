@@ -1,5 +1,6 @@
 import { caseInputSchema, type CaseInput } from '@shared/domain/case-input';
 import type { Case, Locale } from '@shared/domain/types';
+import { DEFAULT_EXHIBIT_PREFIX } from '@shared/evidence/exhibit-number';
 import type { ExpedienteDatabase } from '../../db/database';
 import { appendAudit } from '../../db/audit-log';
 
@@ -22,7 +23,8 @@ export function caseCommands(database: ExpedienteDatabase, now: () => Date = () 
         status: 'active',
         summary: '',
         defaultLocale,
-        exhibitPrefix: 'E-',
+        exhibitPrefix: DEFAULT_EXHIBIT_PREFIX,
+        lastExhibitCounter: 0,
         createdAt: at,
         updatedAt: at,
       };

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect } from 'wouter';
 import { EmptyState } from '../../ui/EmptyState';
+import { EvidencePage } from '../evidence/EvidencePage';
 import { useCase } from '../cases/use-cases';
 import { CaseHeader } from './CaseHeader';
 import { SectionNav } from './SectionNav';
@@ -27,7 +28,11 @@ export function CaseWorkspacePage({ caseId, section }: { caseId: string; section
         <SectionNav caseId={caseId} current={section} />
         <section className="workspace__section" aria-labelledby="section-heading">
           <h2 id="section-heading" className="workspace__section-title">{t(`workspace.sections.${section}`)}</h2>
-          <EmptyState headingLevel={3} title={t(`workspace.empty.${section}.title`)} body={t(`workspace.empty.${section}.body`)} />
+          {section === 'evidence' ? (
+            <EvidencePage caseId={caseId} />
+          ) : (
+            <EmptyState headingLevel={3} title={t(`workspace.empty.${section}.title`)} body={t(`workspace.empty.${section}.body`)} />
+          )}
         </section>
       </div>
     </div>

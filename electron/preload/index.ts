@@ -1,0 +1,32 @@
+/**
+ * The only bridge between the page and the shell. Each channel is one named
+ * function; the page never sees ipcRenderer, a generic invoke, or an IPC event.
+ * Imports only channel names (no zod): a sandboxed preload must stay small
+ * and self-contained.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { ShellApi } from '../../shared/shell-api/api';
+import { menuCommands, shellChannels, shellEvents, type MenuCommand } from '../../shared/shell-api/channels';
+
+function isMenuCommand(value: unknown): value is MenuCommand {
+  return menuCommands.some((command) => command === value);
+}
+
+const api = {
+  saveBytes: (args) => ipcRenderer.invoke(shellChannels.saveBytes, args),
+  openFiles: (args) => ipcRenderer.invoke(shellChannels.openFiles, args),
+  revealFile: (args) => ipcRenderer.invoke(shellChannels.revealFile, args),
+  getAppInfo: () => ipcRenderer.invoke(shellChannels.getAppInfo),
+  onMenuCommand: (listener) => {
+    // The event object is stripped: it would hand the page a way back to ipcRenderer.
+    const forward = (_event: IpcRendererEvent, command: unknown): void => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(shellEvents.menuCommand, forward);
+    return () => {
+      ipcRenderer.removeListener(shellEvents.menuCommand, forward);
+    };
+  },
+} satisfies ShellApi;
+
+contextBridge.exposeInMainWorld('expedienteShell', api);

@@ -1,0 +1,25 @@
+import type { ExpedienteDatabase } from '../../../db/database';
+import type { IntakeFile } from './intake-file';
+
+/**
+ * The content-addressed file store: one row per distinct SHA-256. Call these
+ * inside a transaction that has `files` and `evidence` in scope.
+ */
+export async function storeBlob(database: ExpedienteDatabase, file: IntakeFile, at: string): Promise<'stored' | 'already-stored'> {
+  if (!file.blob) throw new Error('Withheld material is never stored');
+  if (await database.files.get(file.sha256)) return 'already-stored';
+  await database.files.add({ sha256: file.sha256, mime: file.mime, size: file.size, blob: file.blob, storedAt: at });
+  return 'stored';
+}
+
+/** Removes the bytes unless another item (in any case) still holds them as its attachment. */
+export async function purgeBlobIfUnused(database: ExpedienteDatabase, sha256: string, exceptItemId: string): Promise<boolean> {
+  const holders = await database.evidence
+    .where('hashes.sha256')
+    .equals(sha256)
+    .filter((e) => e.id !== exceptItemId && e.attachment?.sha256 === sha256)
+    .count();
+  if (holders > 0) return false;
+  await database.files.delete(sha256);
+  return true;
+}

@@ -1,0 +1,92 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EvidenceItem } from '@shared/domain/types';
+import { useUiStore } from '../../../store/ui-store';
+import { RegisterCell } from './RegisterCell';
+import { RegisterHeader } from './RegisterHeader';
+import { registerColumns } from './register-columns';
+
+const ROW_HEIGHT = 36;
+
+/**
+ * The evidence register as an ARIA grid. Only the rows in view are in the
+ * DOM, so 100,000 items scroll as smoothly as ten. Up/Down move the active
+ * row, Home/End jump, Enter opens it in the detail panel.
+ */
+export function RegisterTable({ items }: { items: EvidenceItem[] }) {
+  const { t } = useTranslation();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const selectedId = useUiStore((s) => s.selectedEvidenceId);
+  const select = useUiStore((s) => s.selectEvidence);
+  const widths = useUiStore((s) => s.columnWidths);
+  const activeIndex = Math.max(0, items.findIndex((e) => e.id === selectedId));
+  const template = registerColumns.map((c) => `${widths[c.id] ?? c.width}px`).join(' ');
+
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+
+  useEffect(() => {
+    if (selectedId) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+  }, [selectedId, activeIndex, virtualizer]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const move = { ArrowDown: 1, ArrowUp: -1, PageDown: 15, PageUp: -15 }[event.key];
+    let next: number | null = null;
+    if (move !== undefined) next = Math.min(items.length - 1, Math.max(0, (selectedId ? activeIndex : -1) + move));
+    if (event.key === 'Home') next = 0;
+    if (event.key === 'End') next = items.length - 1;
+    if (event.key === 'Enter' && items[activeIndex]) {
+      event.preventDefault();
+      select(items[activeIndex]!.id);
+      document.getElementById('evidence-detail')?.focus();
+      return;
+    }
+    if (next !== null && items[next]) {
+      event.preventDefault();
+      select(items[next]!.id);
+    }
+  };
+
+  return (
+    <div
+      ref={scrollRef}
+      className="register"
+      role="grid"
+      aria-label={t('evidence.register.label')}
+      aria-rowcount={items.length + 1}
+      aria-colcount={registerColumns.length}
+      aria-activedescendant={selectedId ? `evidence-row-${selectedId}` : undefined}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+    >
+      <RegisterHeader template={template} />
+      <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        {virtualizer.getVirtualItems().map((row) => {
+          const item = items[row.index]!;
+          const isSelected = item.id === selectedId;
+          return (
+            <div
+              key={item.id}
+              id={`evidence-row-${item.id}`}
+              role="row"
+              aria-rowindex={row.index + 2}
+              aria-selected={isSelected}
+              className={isSelected ? 'register__row register__row--selected' : 'register__row'}
+              style={{ transform: `translateY(${row.start}px)`, gridTemplateColumns: template, height: ROW_HEIGHT }}
+              onClick={() => select(item.id)}
+            >
+              {registerColumns.map((c) => (
+                <RegisterCell key={c.id} item={item} column={c.id} />
+              ))}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { formatInTimeZone, fromZonedTime } from 'date-fns-tz';
+
+/** True when the runtime knows this IANA time zone ("Europe/Madrid", "UTC"). */
+export function isTimeZone(zone: string): boolean {
+  if (!zone) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const LOCAL_DATETIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/**
+ * A wall-clock time as a user typed it (yyyy-mm-ddThh:mm[:ss], the value of
+ * <input type="datetime-local">) in the given zone, as an ISO UTC instant.
+ * Null when the text is not a real date and time.
+ */
+export function wallTimeToUtc(local: string, zone: string): string | null {
+  const m = LOCAL_DATETIME.exec(local);
+  if (!m || !isTimeZone(zone)) return null;
+  const [y, mo, d, h, mi] = [1, 2, 3, 4, 5].map((i) => Number(m[i]));
+  const probe = new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!));
+  if (probe.getUTCMonth() !== mo! - 1 || probe.getUTCDate() !== d! || h! > 23 || mi! > 59) return null;
+  const instant = fromZonedTime(local.length === 16 ? `${local}:00` : local, zone);
+  return Number.isNaN(instant.getTime()) ? null : instant.toISOString();
+}
+
+/** The inverse, for editing: an ISO instant as wall-clock text in the zone. */
+export function utcToWallTime(iso: string, zone: string): string {
+  return formatInTimeZone(new Date(iso), zone, "yyyy-MM-dd'T'HH:mm");
+}
