@@ -2,7 +2,7 @@
 /**
  * Security lint of the desktop shell with Electronegativity.
  *
- * The tool always exits 0, so this script reads its CSV report and fails
+ * The tool always exits 0, so this script reads its findings and fails
  * (exit 1) when any finding is above LOW, or when no trustworthy report was
  * produced. It scans the shell sources (electron/), the renderer sources
  * (renderer/src, for eval / window.open / openExternal and the like) and the
@@ -13,7 +13,6 @@
  *
  * Run after `npx electron-vite build`.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -24,7 +23,6 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const toolDir = join(root, 'node_modules', '@doyensec', 'electronegativity');
 const BLOCKING = new Set(['MEDIUM', 'HIGH', 'CRITICAL']);
 const KNOWN_SEVERITIES = new Set(['INFORMATIONAL', 'LOW', ...BLOCKING]);
-const CSV_HEADER = 'issue, severity, confidence, filename, location, sample, description, url';
 // Downloads Electron's release list from GitHub: needs the network and changes with the day, not with our code.
 // Keeping Electron current is the dependency updater's job.
 const EXCLUDED_CHECKS = ['AvailableSecurityFixesGlobalCheck'];
@@ -54,7 +52,7 @@ function listFiles(dir) {
 }
 
 /**
- * With -o the tool does not say when it cannot parse a file; it just skips the
+ * The tool does not say when it cannot parse a file; it just skips the
  * file's checks. Parse every file with the tool's own parser first, so a file
  * it cannot read fails the check instead of passing unscanned.
  */
@@ -74,62 +72,45 @@ function assertToolCanParse(scanDir) {
   if (unparsed.length > 0) fail(`Electronegativity cannot parse these files, so they would go unchecked:\n  ${unparsed.join('\n  ')}`);
 }
 
-function runTool(scanDir, reportPath) {
-  const bin = join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'electronegativity.cmd' : 'electronegativity');
-  if (!existsSync(bin)) fail('node_modules/.bin/electronegativity not found: is @doyensec/electronegativity installed?');
-  const args = ['-i', scanDir, '-o', reportPath, '-r', '-x', EXCLUDED_CHECKS.join(',')];
-  const run = spawnSync(bin, args, { encoding: 'utf8', timeout: 300_000, shell: process.platform === 'win32' });
-  if (run.error || run.status !== 0) {
-    fail(`electronegativity did not finish (${run.error?.message ?? `exit ${run.status}`})\n${run.stdout ?? ''}${run.stderr ?? ''}`);
-  }
-}
-
-/** RFC 4180 CSV: quoted fields may hold commas, doubled quotes and line breaks. */
-function parseCsv(text) {
-  const records = [];
-  let record = [];
-  let field = '';
-  let isQuoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text[i];
-    if (isQuoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), (i += 1);
-      else if (char === '"') isQuoted = false;
-      else field += char;
-    } else if (char === '"') isQuoted = true;
-    else if (char === ',') record.push(field), (field = '');
-    else if (char === '\n' || char === '\r') {
-      if (char === '\r' && text[i + 1] === '\n') i += 1;
-      record.push(field), records.push(record), (record = []), (field = '');
-    } else field += char;
-  }
-  if (field !== '' || record.length > 0) record.push(field), records.push(record);
-  return records;
-}
-
-function readFindings(reportPath) {
-  if (!existsSync(reportPath)) fail('Electronegativity produced no report');
-  const text = readFileSync(reportPath, 'utf8');
-  const [headerLine, ...rest] = text.split(/\r?\n/);
-  if (headerLine !== CSV_HEADER) fail(`unexpected report header (report damaged or tool changed): ${JSON.stringify(headerLine)}`);
-  const findings = parseCsv(rest.join('\n')).map((fields, index) => {
-    if (fields.length !== 8) fail(`report record ${index + 1} has ${fields.length} fields, expected 8`);
-    const [id, severity, confidence, file, location, , description] = fields;
-    if (!KNOWN_SEVERITIES.has(severity)) fail(`report record ${index + 1} has unknown severity ${JSON.stringify(severity)}`);
-    return { id, severity, confidence, file, location, description };
-  });
-  if (!findings.some((f) => f.id === SENTINEL_CHECK)) fail(`the report lacks ${SENTINEL_CHECK}, so it is incomplete`);
+/**
+ * Runs the tool's own runner in this process and takes its findings as
+ * objects. Its CSV output is not used: the tool writes the header and the
+ * body with two unordered async writes, so the file is sometimes truncated
+ * (seen in CI: a report with the body lost).
+ */
+async function runTool(scanDir) {
+  const require = createRequire(import.meta.url);
+  // The module sets `module.exports = exports.default`: the runner is the export itself.
+  const run = require(join(toolDir, 'dist', 'runner.js'));
+  const result = await run(
+    {
+      input: scanDir, output: undefined, isSarif: false, customScan: [], isRelative: true, isVerbose: true,
+      excludeFromScan: EXCLUDED_CHECKS.map((c) => c.toLowerCase()), severitySet: undefined, confidenceSet: undefined,
+      electronUpgrade: undefined, electronVersionOverride: undefined, parserPlugins: [],
+    },
+    false,
+  );
+  if (!result || !Array.isArray(result.issues)) fail('Electronegativity returned no result');
+  if (result.errors?.length) fail(`Electronegativity reported errors:\n  ${result.errors.map((e) => JSON.stringify(e)).join('\n  ')}`);
+  const findings = result.issues.map((issue) => ({
+    id: issue.id,
+    severity: issue.severity?.name,
+    confidence: issue.confidence?.name,
+    file: issue.file,
+    location: `${issue.location?.line}:${issue.location?.column}`,
+    description: issue.description,
+  }));
+  for (const f of findings) if (!KNOWN_SEVERITIES.has(f.severity)) fail(`finding ${f.id} has unknown severity ${JSON.stringify(f.severity)}`);
+  if (!findings.some((f) => f.id === SENTINEL_CHECK)) fail(`the result lacks ${SENTINEL_CHECK}, so the scan is incomplete`);
   return findings;
 }
 
-function main() {
+async function main() {
   const workDir = mkdtempSync(join(tmpdir(), 'expediente-security-'));
   const scanDir = join(workDir, 'scan');
-  const reportPath = join(workDir, 'report.csv');
   stageScanInput(scanDir);
   assertToolCanParse(scanDir);
-  runTool(scanDir, reportPath);
-  const findings = readFindings(reportPath);
+  const findings = await runTool(scanDir);
 
   const blocking = findings.filter((f) => BLOCKING.has(f.severity));
   for (const f of findings) {
@@ -137,11 +118,11 @@ function main() {
     console.log(`${mark} ${f.severity.padEnd(13)} ${f.id}  ${f.file}:${f.location}  (${f.confidence}) ${f.description}`);
   }
   if (blocking.length > 0) {
-    console.error(`\nsecurity-check: ${blocking.length} finding(s) above LOW. Report kept at ${reportPath}`);
+    console.error(`\nsecurity-check: ${blocking.length} finding(s) above LOW (scanned copy kept at ${scanDir})`);
     process.exit(1);
   }
   rmSync(workDir, { recursive: true, force: true });
   console.log(`\nsecurity-check: passed — ${findings.length} finding(s), none above LOW.`);
 }
 
-main();
+await main();

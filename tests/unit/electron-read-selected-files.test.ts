@@ -56,6 +56,7 @@ describe('readSelectedFiles (what openFiles hands to the renderer)', () => {
     ]);
   });
 
+  // Root reads any file whatever its mode, so this case cannot be produced when the tests run as root (as in CI).
   it.skipIf(process.platform === 'win32' || process.getuid?.() === 0)(
     'refuses a file without read permission as unreadable, keeping its size',
     async () => {
