@@ -8,7 +8,7 @@ const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts'
 try {
   await new Promise((r) => setTimeout(r, 2500));
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-background-networking'] });
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, locale: 'en-GB' });
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-GB' });
   await page.goto(`http://127.0.0.1:${port}/`);
   for (const c of [
     { title: 'García v Meta Platforms Ireland Ltd', ref: 'PO 412/2026', court: 'Juzgado de Primera Instancia n.º 7, Madrid', j: 'Spain', d: '2027-02-09' },
@@ -27,6 +27,19 @@ try {
   await page.screenshot({ path: process.argv[2] ?? 'docs/screenshot-cases.png' });
   await page.getByRole('link', { name: 'Doe v X Corp' }).click();
   await page.getByRole('heading', { level: 1, name: 'Doe v X Corp' }).waitFor();
+  const text = (s) => Buffer.from(s, 'utf8');
+  await page.getByLabel('Choose files…').setInputFiles([
+    { name: 'grok-reply-2026-01-05.txt', mimeType: 'text/plain', buffer: text('@grok reply generating the image, captured 5 Jan 2026') },
+    { name: 'x-transparency-report-h2-2025.txt', mimeType: 'text/plain', buffer: text('Transparency report H2 2025') },
+    { name: 'dsa-notice-acknowledgement.txt', mimeType: 'text/plain', buffer: text('Notice received under Art. 16 DSA') },
+  ]);
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await page.getByRole('group', { name: 'Register dropped files as' }).getByLabel('Withheld').check();
+  await page.getByLabel('Choose files…').setInputFiles([{ name: 'IMG_0001.jpg', mimeType: 'image/jpeg', buffer: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]) }]);
+  await page.getByRole('region', { name: 'Intake report' }).waitFor();
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await page.getByRole('grid').getByRole('gridcell', { name: 'E-0004', exact: true }).click();
+  await page.waitForTimeout(9000); // let the confirmation toast go
   await page.screenshot({ path: process.argv[3] ?? 'docs/screenshot-workspace.png' });
   await browser.close();
 } finally {
