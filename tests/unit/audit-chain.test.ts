@@ -25,6 +25,15 @@ describe('canonical JSON', () => {
   it('sorts keys at every depth and drops undefined members', () => {
     expect(canonicalJson({ b: 1, a: { d: [1, { z: 1, y: 2 }], c: undefined } })).toBe('{"a":{"d":[1,{"y":2,"z":1}]},"b":1}');
   });
+  it('is the same text, so the same hash, whatever order the keys were written in', () => {
+    const a = { entity: 'evidence', change: { title: { to: 'B', from: 'A' }, tags: ['x', 'y'] }, seq: 2 };
+    const b = { seq: 2, change: { tags: ['x', 'y'], title: { from: 'A', to: 'B' } }, entity: 'evidence' };
+    expect(canonicalJson(a)).toBe(canonicalJson(b));
+    expect(sha256Hex(canonicalJson(a))).toBe(sha256Hex(canonicalJson(b)));
+    // Array order is meaning, not formatting: it changes the text.
+    expect(canonicalJson({ tags: ['y', 'x'] })).not.toBe(canonicalJson({ tags: ['x', 'y'] }));
+  });
+
   it('refuses values JSON cannot carry faithfully', () => {
     expect(() => canonicalJson({ n: Number.NaN })).toThrow(/non-finite/);
   });

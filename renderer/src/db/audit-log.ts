@@ -3,19 +3,39 @@ import { chainAuditEntry, type AuditDraft } from '@shared/audit/audit-chain';
 import type { AuditEntry } from '@shared/domain/types';
 import type { ExpedienteDatabase } from './database';
 
+function lastEntry(database: ExpedienteDatabase, caseId: string): Promise<AuditEntry | undefined> {
+  return database.auditEntries.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).last();
+}
+
 /**
  * Appends one hash-chained entry to a case's audit log. Call it inside the
  * same `db.transaction` as the change it records (with `auditEntries` in
  * scope), so the change and its entry are written together or not at all.
  */
 export async function appendAudit(database: ExpedienteDatabase, draft: AuditDraft): Promise<AuditEntry> {
-  const previous = await database.auditEntries
-    .where('[caseId+seq]')
-    .between([draft.caseId, Dexie.minKey], [draft.caseId, Dexie.maxKey])
-    .last();
-  const entry = chainAuditEntry(draft, previous);
+  const entry = chainAuditEntry(draft, await lastEntry(database, draft.caseId));
   await database.auditEntries.add(entry);
   return entry;
+}
+
+/**
+ * For many entries in one transaction (bulk registration): reads the chain's
+ * head once, chains in memory, writes everything with one bulkAdd.
+ */
+export async function auditBatch(database: ExpedienteDatabase, caseId: string) {
+  let previous = await lastEntry(database, caseId);
+  const entries: AuditEntry[] = [];
+  return {
+    add(draft: AuditDraft): AuditEntry {
+      if (draft.caseId !== caseId) throw new Error('An audit batch belongs to one case');
+      previous = chainAuditEntry(draft, previous);
+      entries.push(previous);
+      return previous;
+    },
+    async write(): Promise<void> {
+      await database.auditEntries.bulkAdd(entries);
+    },
+  };
 }
 
 export function auditEntriesOf(database: ExpedienteDatabase, caseId: string): Promise<AuditEntry[]> {

@@ -18,7 +18,8 @@ export const schemaVersions: readonly SchemaVersion[] = [
     stores: {
       cases: 'id, status, updatedAt',
       parties: 'id, caseId',
-      evidence: 'id, caseId, &[caseId+exhibitNo], hashes.sha256',
+      // where('caseId') is served by the compound index's first part (Dexie virtual index).
+      evidence: 'id, &[caseId+exhibitNo], hashes.sha256',
       files: 'sha256',
       tagGroups: 'id, caseId',
       tags: 'id, caseId, groupId',
@@ -26,7 +27,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
       expertReports: 'id, caseId',
       arguments: 'id, caseId',
       authorities: 'id, caseId',
-      auditEntries: '[caseId+seq], caseId, entityId',
+      auditEntries: '[caseId+seq], entityId',
       exportRecords: 'id, caseId',
     },
   },

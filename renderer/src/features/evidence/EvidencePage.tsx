@@ -12,7 +12,8 @@ import { VerifyIntegrity } from './VerifyIntegrity';
 /** The evidence register of one case: intake, the list, the selected item. */
 export function EvidencePage({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
-  const items = useRegister(caseId);
+  const register = useRegister(caseId);
+  const items = register?.items;
   const selectedId = useUiStore((s) => s.selectedEvidenceId);
   const openDialog = useUiStore((s) => s.openEvidenceDialog);
   const isShowingArchived = useUiStore((s) => s.isShowingArchivedEvidence);
@@ -26,11 +27,13 @@ export function EvidencePage({ caseId }: { caseId: string }) {
           <input id={archivedId} type="checkbox" checked={isShowingArchived} onChange={(e) => setShowingArchived(e.target.checked)} />
           {t('evidence.page.showArchived')}
         </label>
-        <span className="muted" aria-live="polite">{items ? t('evidence.page.count', { count: items.length }) : ''}</span>
+        <span className="muted" aria-live="polite">
+          {register ? (register.isComplete ? t('evidence.page.count', { count: register.items.length }) : t('evidence.page.loading')) : ''}
+        </span>
         <VerifyIntegrity caseId={caseId} />
       </div>
       {!isShowingArchived && <IntakePanel caseId={caseId} />}
-      {items && items.length === 0 ? (
+      {register?.isComplete && register.items.length === 0 ? (
         <EmptyState headingLevel={3} title={t(isShowingArchived ? 'evidence.page.noArchived' : 'workspace.empty.evidence.title')}
           body={t(isShowingArchived ? 'evidence.page.noArchivedBody' : 'workspace.empty.evidence.body')} />
       ) : (

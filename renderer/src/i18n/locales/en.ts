@@ -115,6 +115,7 @@ export const en = {
       showArchived: 'Show archived items',
       count_one: '{{count}} item',
       count_other: '{{count}} items',
+      loading: 'Loading the register…',
       noArchived: 'No archived items',
       noArchivedBody: 'Items you archive leave the register and the bundles but keep their history; they are listed here.',
     },

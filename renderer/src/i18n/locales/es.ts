@@ -117,6 +117,7 @@ export const es: Messages = {
       showArchived: 'Mostrar pruebas archivadas',
       count_one: '{{count}} prueba',
       count_other: '{{count}} pruebas',
+      loading: 'Cargando el registro…',
       noArchived: 'No hay pruebas archivadas',
       noArchivedBody: 'Las pruebas archivadas salen del registro y de los dossieres pero conservan su historial; aparecen aquí.',
     },

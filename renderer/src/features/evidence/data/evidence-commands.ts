@@ -1,7 +1,7 @@
 import type { Case, EvidenceItem } from '@shared/domain/types';
 import { formatExhibitNo } from '@shared/evidence/exhibit-number';
 import type { ExpedienteDatabase } from '../../../db/database';
-import { appendAudit } from '../../../db/audit-log';
+import { auditBatch } from '../../../db/audit-log';
 import { storeBlob } from './blob-store';
 import { newEvidenceItem, type EvidenceFields } from './evidence-factory';
 import type { IntakeFile } from './intake-file';
@@ -34,9 +34,12 @@ export async function registerEvidence(
   return database.transaction('rw', [database.cases, database.evidence, database.files, database.auditEntries], async () => {
     const theCase: Case | undefined = await database.cases.get(caseId);
     if (!theCase) throw new Error(`No case ${caseId}`);
-    let counter = theCase.lastExhibitCounter;
+    const audit = await auditBatch(database, caseId);
+    const items: EvidenceItem[] = [];
     const outcomes: RegisterOutcome[] = [];
     const seenInBatch = new Map<string, string>();
+    let counter = theCase.lastExhibitCounter;
+    const at = now().toISOString();
     for (const { fields, file } of requests) {
       if (file) {
         const existing = seenInBatch.get(file.sha256) ?? (await findExhibitWithHash(database, caseId, file.sha256));
@@ -46,24 +49,25 @@ export async function registerEvidence(
         }
       }
       counter += 1;
-      const at = now().toISOString();
       const item = newEvidenceItem(caseId, formatExhibitNo(theCase.exhibitPrefix, counter), fields, file);
-      await database.evidence.add(item);
-      await appendAudit(database, {
+      items.push(item);
+      audit.add({
         caseId, at, actor: ACTOR, action: 'evidence.register', entity: 'evidence', entityId: item.id,
         summary: `${item.exhibitNo} registered: ${item.title}`, change: item,
       });
       if (file) {
         const stored = item.attachment ? await storeBlob(database, file, at) : 'discarded';
         seenInBatch.set(file.sha256, item.exhibitNo);
-        await appendAudit(database, {
+        audit.add({
           caseId, at, actor: ACTOR, action: 'evidence.hash', entity: 'evidence', entityId: item.id,
           summary: describeHash(file, stored), change: { sha256: file.sha256, size: file.size, mime: file.mime, stored },
         });
       }
       outcomes.push({ status: 'registered', item });
     }
-    if (counter !== theCase.lastExhibitCounter) await database.cases.update(caseId, { lastExhibitCounter: counter, updatedAt: now().toISOString() });
+    await database.evidence.bulkAdd(items);
+    await audit.write();
+    if (counter !== theCase.lastExhibitCounter) await database.cases.update(caseId, { lastExhibitCounter: counter, updatedAt: at });
     return outcomes;
   });
 }

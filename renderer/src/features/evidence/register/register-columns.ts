@@ -9,37 +9,66 @@ export interface ColumnDef {
 
 /** The register's columns in display order, with default widths in pixels. */
 export const registerColumns: readonly ColumnDef[] = [
-  { id: 'exhibitNo', width: 100, minWidth: 70 },
-  { id: 'title', width: 280, minWidth: 120 },
-  { id: 'kind', width: 120, minWidth: 70 },
-  { id: 'platform', width: 110, minWidth: 70 },
+  { id: 'exhibitNo', width: 96, minWidth: 70 },
+  { id: 'title', width: 260, minWidth: 120 },
+  { id: 'kind', width: 110, minWidth: 70 },
+  { id: 'platform', width: 104, minWidth: 70 },
   { id: 'capturedAt', width: 150, minWidth: 100 },
-  { id: 'sensitivity', width: 120, minWidth: 80 },
-  { id: 'tags', width: 110, minWidth: 60 },
-  { id: 'reviewStatus', width: 120, minWidth: 80 },
+  { id: 'sensitivity', width: 112, minWidth: 80 },
+  { id: 'tags', width: 72, minWidth: 56 },
+  { id: 'reviewStatus', width: 116, minWidth: 80 },
 ];
 
-const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
-
-function sortKey(item: EvidenceItem, column: RegisterColumn): string {
+function rawValue(item: EvidenceItem, column: RegisterColumn): string {
   switch (column) {
     case 'capturedAt':
       return item.capturedAt ?? '';
     case 'tags':
-      return String(item.tagIds.length).padStart(6, '0');
+      return String(item.tagIds.length);
     default:
       return item[column];
   }
 }
 
-/** Sorted copy; ties keep exhibit order so the list never jumps. Empty values sort last. */
+const DIACRITICS = /[\u0300-\u036f]/g;
+const DIGIT_RUNS = /\d+/g;
+
+/**
+ * A key that plain `<` orders the way a reader expects: case- and
+ * accent-insensitive ("Álvarez" beside "alvarez"), numbers by value
+ * ("E-9999" before "E-10000", "Post 9" before "Post 10"). Computing it once
+ * per item makes sorting 100,000 rows several times faster than a collator.
+ */
+export function sortKey(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(DIACRITICS, '')
+    .toLowerCase()
+    .replace(DIGIT_RUNS, (digits) => digits.replace(/^0+(?=\d)/, '').padStart(15, '0'));
+}
+
+const keyCache = new WeakMap<readonly EvidenceItem[], Map<RegisterColumn, string[]>>();
+
+function keysOf(items: readonly EvidenceItem[], column: RegisterColumn): string[] {
+  let byColumn = keyCache.get(items);
+  if (!byColumn) keyCache.set(items, (byColumn = new Map()));
+  let keys = byColumn.get(column);
+  if (!keys) byColumn.set(column, (keys = items.map((item) => sortKey(rawValue(item, column)))));
+  return keys;
+}
+
+/** Sorted copy; ties keep exhibit order so the list never jumps; empty values always sort last. */
 export function sortRegister(items: readonly EvidenceItem[], sort: RegisterSort): EvidenceItem[] {
+  const keys = keysOf(items, sort.column);
+  const exhibit = sort.column === 'exhibitNo' ? keys : keysOf(items, 'exhibitNo');
   const factor = sort.direction === 'asc' ? 1 : -1;
-  const keyed = items.map((item) => ({ item, key: sortKey(item, sort.column) }));
-  keyed.sort((a, b) => {
-    if (a.key === '' && b.key !== '') return 1;
-    if (b.key === '' && a.key !== '') return -1;
-    return factor * collator.compare(a.key, b.key) || collator.compare(a.item.exhibitNo, b.item.exhibitNo);
+  const order = Array.from(items.keys());
+  order.sort((a, b) => {
+    const ka = keys[a]!;
+    const kb = keys[b]!;
+    if (ka === '' || kb === '') return ka === kb ? 0 : ka === '' ? 1 : -1;
+    if (ka !== kb) return ka < kb ? -factor : factor;
+    return exhibit[a]! < exhibit[b]! ? -1 : exhibit[a]! > exhibit[b]! ? 1 : 0;
   });
-  return keyed.map((k) => k.item);
+  return order.map((i) => items[i]!);
 }

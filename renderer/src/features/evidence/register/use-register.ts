@@ -1,18 +1,46 @@
+import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { EvidenceItem } from '@shared/domain/types';
 import { db } from '../../../db/database';
 import { useUiStore } from '../../../store/ui-store';
+import { loadRegister } from './load-register';
 import { sortRegister } from './register-columns';
 
-/** The case's evidence as the register shows it: archived or not, sorted; undefined while loading. */
-export function useRegister(caseId: string): EvidenceItem[] | undefined {
+/** Enough rows to fill the first screen while the whole register loads. */
+const FIRST_SCREEN = 60;
+
+export interface Register {
+  items: EvidenceItem[];
+  /** False while only the first screen is loaded (a large register reads in the background). */
+  isComplete: boolean;
+}
+
+/**
+ * The case's evidence as the register shows it: archived or not, sorted.
+ * The first screen comes from the exhibit-number index at once; the whole
+ * list follows, so a 100,000-item register shows rows before it has read them all.
+ */
+export function useRegister(caseId: string): Register | undefined {
   const isShowingArchived = useUiStore((s) => s.isShowingArchivedEvidence);
   const sort = useUiStore((s) => s.registerSort);
-  const items = useLiveQuery(() => db.evidence.where('caseId').equals(caseId).toArray(), [caseId]);
+  const firstScreen = useLiveQuery(
+    () =>
+      db.evidence
+        .where('[caseId+exhibitNo]')
+        .between([caseId, Dexie.minKey], [caseId, Dexie.maxKey])
+        .filter((e) => (e.archivedAt !== null) === isShowingArchived)
+        .limit(FIRST_SCREEN)
+        .toArray(),
+    [caseId, isShowingArchived],
+  );
+  // The full read starts once the first screen is in, so the two do not compete.
+  const hasFirstScreen = firstScreen !== undefined;
+  const all = useLiveQuery(() => (hasFirstScreen ? loadRegister(db, caseId) : undefined), [caseId, hasFirstScreen]);
+  const visible = useMemo(() => all?.filter((e) => (e.archivedAt !== null) === isShowingArchived), [all, isShowingArchived]);
   return useMemo(() => {
-    if (!items) return undefined;
-    const visible = items.filter((e) => (e.archivedAt !== null) === isShowingArchived);
-    return sortRegister(visible, sort);
-  }, [items, isShowingArchived, sort]);
+    if (visible) return { items: sortRegister(visible, sort), isComplete: true };
+    if (firstScreen) return { items: sortRegister(firstScreen, sort), isComplete: false };
+    return undefined;
+  }, [visible, firstScreen, sort]);
 }

@@ -1,0 +1,39 @@
+import { chainAuditEntry } from '@shared/audit/audit-chain';
+import { canonicalJson } from '@shared/audit/canonical-json';
+import type { AuditEntry, EvidenceItem } from '@shared/domain/types';
+import { db } from '../../renderer/src/db/database';
+import { newEvidenceItem, type EvidenceFields } from '../../renderer/src/features/evidence/data/evidence-factory';
+
+/** Where the time of a bulk registration goes (diagnostics for the bench, not run by default). */
+export async function registrationPhases(caseId: string, n: number, fields: (i: number) => EvidenceFields) {
+  const t: Record<string, number> = {};
+  let t0 = performance.now();
+  const items: EvidenceItem[] = [];
+  for (let i = 1; i <= n; i += 1) items.push(newEvidenceItem(caseId, `P-${i}`, fields(i), null));
+  t['build items'] = performance.now() - t0;
+  t0 = performance.now();
+  for (const item of items) canonicalJson(item);
+  t['canonical JSON only'] = performance.now() - t0;
+  t0 = performance.now();
+  const entries: AuditEntry[] = [];
+  let prev: AuditEntry | undefined;
+  for (const item of items) {
+    prev = chainAuditEntry({ caseId: `${caseId}-phases`, at: '2026-01-01T00:00:00.000Z', actor: 'a', action: 'evidence.register', entity: 'evidence', entityId: item.id, summary: item.title, change: item }, prev);
+    entries.push(prev);
+  }
+  t['chain audit entries (JSON + SHA-256)'] = performance.now() - t0;
+  t0 = performance.now();
+  await db.transaction('rw', db.evidence, db.auditEntries, async () => {
+    await db.evidence.bulkAdd(items);
+    t['bulkAdd items'] = performance.now() - t0;
+    t0 = performance.now();
+    await db.auditEntries.bulkAdd(entries);
+    t['bulkAdd audit entries'] = performance.now() - t0;
+    t0 = performance.now();
+  });
+  t['commit'] = performance.now() - t0;
+  t0 = performance.now();
+  const loaded = await db.evidence.where('caseId').equals(caseId).toArray();
+  t[`read back ${loaded.length} items`] = performance.now() - t0;
+  return t;
+}

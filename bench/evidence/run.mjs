@@ -1,0 +1,94 @@
+// Evidence register bench (issue 3), in the browser edition in Debian's Chromium.
+// Prints each figure beside its target; targets are not asserted (see README).
+import { execFileSync, spawn } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+
+const root = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../..');
+const port = 4180;
+const origin = `http://127.0.0.1:${port}`;
+const N = Number(process.env.BENCH_ITEMS ?? 100_000);
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Resident memory of the largest Chromium renderer process (the app's tab; run the bench with no other Chromium open). */
+function rendererRssMb() {
+  const out = execFileSync('ps', ['-eo', 'rss,args'], { encoding: 'utf8' });
+  let kb = 0;
+  for (const line of out.split('\n')) {
+    const m = /^\s*(\d+)\s+(.*)$/.exec(line);
+    if (m && m[2].includes('chromium') && m[2].includes('--type=renderer')) kb = Math.max(kb, Number(m[1]));
+  }
+  return kb / 1024;
+}
+
+execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.bench.config.ts', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--config', 'bench/vite.bench.config.ts', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore' });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--disable-background-networking', '--enable-precise-memory-info'],
+});
+const chromiumVersion = browser.version();
+const rows = [];
+const row = (what, value, target) => rows.push({ what, value, target });
+try {
+  await new Promise((r) => setTimeout(r, 2500));
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(`${origin}/bench/evidence/index.html`);
+  await page.waitForSelector('body[data-ready="true"]');
+
+  const reg = await page.evaluate((n) => window.expedienteBench.registerItems(n), N);
+  row(`register ${N.toLocaleString('en')} items (one bulk transaction, audit chain included)`, `${(reg.ms / 1000).toFixed(2)} s`, '< 10 s');
+
+  const opens = [];
+  for (let i = 0; i < 3; i += 1) {
+    await page.goto('about:blank'); // a real page load each time, not a same-document hash change
+    await page.goto(`${origin}/renderer/index.html#/cases/${reg.caseId}/evidence`);
+    await page.waitForSelector('[role="row"][aria-rowindex="2"]', { timeout: 120_000 });
+    opens.push(await page.evaluate(() => performance.now()));
+  }
+  row(`open the register with ${N.toLocaleString('en')} items: navigation → first rows shown (median of 3)`, `${median(opens).toFixed(0)} ms`, '< 500 ms');
+  // Sorting and memory are measured on the whole register, once every row is read.
+  await page.getByText(`${N} items`).waitFor({ timeout: 120_000 });
+  const complete = await page.evaluate(() => performance.now());
+  row(`  … whole register read (in pages, page stays responsive)`, `${complete.toFixed(0)} ms`, '—');
+
+  const sorts = [];
+  for (const column of ['Title', 'Title', 'Captured', 'Platform', 'Exhibit']) {
+    sorts.push(
+      await page.evaluate(async (name) => {
+        const firstRow = () => document.querySelector('[role="row"][aria-rowindex="2"]')?.textContent ?? '';
+        const header = [...document.querySelectorAll('[role="columnheader"] button')].find((b) => b.textContent?.trim().startsWith(name));
+        const before = firstRow();
+        const t0 = performance.now();
+        header.click();
+        while (firstRow() === before && performance.now() - t0 < 10_000) await new Promise((r) => requestAnimationFrame(r));
+        await new Promise((r) => requestAnimationFrame(r));
+        return performance.now() - t0;
+      }, column),
+    );
+  }
+  row('sort by a column, click → rows redrawn (median of 5)', `${median(sorts).toFixed(0)} ms`, '< 300 ms');
+
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+  row(`renderer memory with ${N.toLocaleString('en')} items loaded: JS heap used`, `${(heap / 1048576).toFixed(0)} MB`, '< 400 MB');
+  row('  … resident memory of the renderer process (RSS, includes Blink and the GPU-less compositor)', `${rendererRssMb().toFixed(0)} MB`, '< 400 MB');
+
+  await page.goto(`${origin}/bench/evidence/index.html`);
+  await page.waitForSelector('body[data-ready="true"]');
+  const hashes = [];
+  for (let i = 0; i < 3; i += 1) hashes.push((await page.evaluate(() => window.expedienteBench.hash(200))).ms);
+  row('SHA-256 of a 200 MB file in the worker (WebCrypto path, median of 3)', `${(200 / (median(hashes) / 1000)).toFixed(0)} MB/s`, '≥ 200 MB/s');
+  const big = await page.evaluate(() => window.expedienteBench.hash(1024));
+  row('SHA-256 of a 1 GB file in the worker (streamed in 8 MB slices)', `${(1024 / (big.ms / 1000)).toFixed(0)} MB/s (${(big.ms / 1000).toFixed(1)} s)`, 'no freeze, no crash');
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+console.log(`\nEvidence register bench — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${chromiumVersion}`);
+for (const r of rows) console.log(`  ${r.what.padEnd(88)} ${String(r.value).padStart(16)}   target ${r.target}`);

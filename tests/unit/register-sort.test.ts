@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import type { EvidenceItem } from '@shared/domain/types';
+import { sortKey, sortRegister } from '../../renderer/src/features/evidence/register/register-columns';
+
+const item = (exhibitNo: string, title: string, capturedAt: string | null = null) =>
+  ({ exhibitNo, title, capturedAt, tagIds: [] }) as unknown as EvidenceItem;
+
+describe('register sorting', () => {
+  it('orders exhibit numbers by value past 9999', () => {
+    const items = [item('E-10000', 'a'), item('E-9999', 'b'), item('E-0002', 'c')];
+    expect(sortRegister(items, { column: 'exhibitNo', direction: 'asc' }).map((i) => i.exhibitNo)).toEqual(['E-0002', 'E-9999', 'E-10000']);
+  });
+
+  it('orders titles ignoring case and accents, numbers by value', () => {
+    const items = [item('E-1', 'Post 10'), item('E-2', 'post 9'), item('E-3', 'Álvarez'), item('E-4', 'alvarez b')];
+    expect(sortRegister(items, { column: 'title', direction: 'asc' }).map((i) => i.title)).toEqual(['Álvarez', 'alvarez b', 'post 9', 'Post 10']);
+    expect(sortRegister(items, { column: 'title', direction: 'desc' }).map((i) => i.title)).toEqual(['Post 10', 'post 9', 'alvarez b', 'Álvarez']);
+  });
+
+  it('keeps items without a value last in both directions, ties in exhibit order', () => {
+    const items = [item('E-3', 'x', null), item('E-2', 'y', '2026-01-02T00:00:00.000Z'), item('E-1', 'z', '2026-01-02T00:00:00.000Z')];
+    expect(sortRegister(items, { column: 'capturedAt', direction: 'asc' }).map((i) => i.exhibitNo)).toEqual(['E-1', 'E-2', 'E-3']);
+    expect(sortRegister(items, { column: 'capturedAt', direction: 'desc' }).map((i) => i.exhibitNo)).toEqual(['E-1', 'E-2', 'E-3']);
+  });
+
+  it('builds keys that compare like a reader would', () => {
+    expect(sortKey('Niño 007') < sortKey('nino 8')).toBe(true);
+  });
+});
