@@ -47,3 +47,22 @@ test('an empty file is refused with a message and nothing else is lost', async (
   await expect(report).toContainText('empty.txt: refused, the file is empty.');
   await expect(report).toContainText('fine.txt → E-0001');
 });
+
+test('a file over the size limit is refused with a message; the limit is a setting', async ({ page }) => {
+  const evidence = new EvidencePage(page);
+  await evidence.openNewCase();
+  await expect(page.getByText('Files up to 2,048 MB.')).toBeVisible();
+  await page.getByRole('button', { name: 'Change' }).click();
+  await page.getByLabel('Largest file accepted (MB)').fill('1');
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByText('Files up to 1 MB.')).toBeVisible();
+
+  const big = { ...textFile('video-export.mp4', 'x'), buffer: Buffer.alloc(1024 * 1024 + 60_000, 7) };
+  await evidence.pick([big, textFile('small.txt', 'fits')]);
+  const report = page.getByRole('region', { name: 'Intake report' });
+  await expect(report).toContainText('video-export.mp4: refused, larger than the limit (1.1 MB; limit 1.0 MB).');
+  await expect(report).toContainText('small.txt → E-0001');
+
+  await page.reload();
+  await expect(page.getByText('Files up to 1 MB.')).toBeVisible();
+});

@@ -194,6 +194,8 @@ export const en = {
       drop: 'Drop files here to register each one as an exhibit',
       choose: 'Choose files…',
       limit: 'Files up to {{mb}} MB.',
+      changeLimit: 'Change',
+      limitLabel: 'Largest file accepted (MB)',
       progress: 'Hashing files',
       reportTitle: 'Intake report',
       summary: '{{registered}} registered, {{duplicates}} duplicates skipped, {{refused}} refused.',

@@ -196,6 +196,8 @@ export const es: Messages = {
       drop: 'Suelte aquí los archivos para registrar cada uno como prueba',
       choose: 'Elegir archivos…',
       limit: 'Archivos de hasta {{mb}} MB.',
+      changeLimit: 'Cambiar',
+      limitLabel: 'Tamaño máximo admitido (MB)',
       progress: 'Calculando hashes',
       reportTitle: 'Informe de alta',
       summary: '{{registered}} registradas, {{duplicates}} duplicadas omitidas, {{refused}} rechazadas.',

@@ -8,6 +8,7 @@ import { useUiStore } from '../../../store/ui-store';
 import { intakeFiles, type IntakeReport } from './intake-files';
 import { maxAttachmentMb } from './intake-settings';
 import { IntakeReportView } from './IntakeReportView';
+import { SizeLimit } from './SizeLimit';
 
 /**
  * Drop files (or pick them) to register each as an exhibit. The sensitivity
@@ -88,7 +89,7 @@ export function IntakePanel({ caseId }: { caseId: string }) {
             void take(files);
           }}
         />
-        <p className="muted">{t('evidence.intake.limit', { mb: maxAttachmentMb().toLocaleString() })}</p>
+        <SizeLimit />
       </div>
       {isBusy && (
         <ul className="intake__progress" aria-label={t('evidence.intake.progress')}>

@@ -18,6 +18,8 @@ export interface IntakeOptions {
   onProgress?(name: string, done: number, total: number): void;
 }
 
+const megabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0);
+
 function defaultFields(file: File, mime: string, sensitivity: Sensitivity): EvidenceFields {
   return {
     title: file.name, kind: kindFromMime(mime), platform: '', sourceUrl: '', platformContentId: '', account: '',
@@ -40,7 +42,7 @@ export async function intakeFiles(database: ExpedienteDatabase, files: readonly 
       continue;
     }
     if (file.size > options.maxBytes) {
-      report.refused.push({ name: file.name, reason: 'too-large', detail: `${file.size} bytes` });
+      report.refused.push({ name: file.name, reason: 'too-large', detail: `${megabytes(file.size)} MB; limit ${megabytes(options.maxBytes)} MB` });
       continue;
     }
     try {
