@@ -1,4 +1,11 @@
-/** English strings. The shape of this object is the contract every language fills in. */
+import { evidenceEn } from '../../features/evidence/locales/en';
+import type { Leaves } from '../leaves';
+
+/**
+ * English strings. The shape of this object is the contract every language
+ * fills in. Each feature keeps its own strings beside it (its locales folder)
+ * and is mounted here under its namespace.
+ */
 export const en = {
   app: {
     name: 'Expediente',
@@ -109,171 +116,7 @@ export const en = {
       },
     },
   },
-  evidence: {
-    page: {
-      register: 'Register evidence',
-      showArchived: 'Show archived items',
-      count_one: '{{count}} item',
-      count_other: '{{count}} items',
-      loading: 'Loading the register…',
-      noArchived: 'No archived items',
-      noArchivedBody: 'Items you archive leave the register and the bundles but keep their history; they are listed here.',
-    },
-    register: {
-      label: 'Evidence register',
-      resize: 'Resize column {{column}}',
-    },
-    columns: {
-      exhibitNo: 'Exhibit',
-      title: 'Title',
-      kind: 'Kind',
-      platform: 'Platform',
-      capturedAt: 'Captured',
-      sensitivity: 'Sensitivity',
-      tags: 'Tags',
-      reviewStatus: 'Review',
-    },
-    kinds: {
-      post: 'Post',
-      image: 'Image',
-      video: 'Video',
-      chat: 'Chat',
-      screenshot: 'Screenshot',
-      document: 'Document',
-      'platform-response': 'Platform response',
-      'transparency-report': 'Transparency report',
-      'web-capture': 'Web capture',
-      other: 'Other',
-    },
-    sensitivities: {
-      normal: 'Normal',
-      confidential: 'Confidential',
-      restricted: 'Restricted',
-      withheld: 'Withheld',
-    },
-    reviewStatuses: {
-      unreviewed: 'Unreviewed',
-      'first-pass': 'First pass',
-      'second-pass': 'Second pass',
-    },
-    fields: {
-      title: 'Title',
-      kind: 'Kind',
-      sensitivity: 'Sensitivity',
-      platform: 'Platform',
-      sourceUrl: 'Source URL',
-      platformContentId: 'Platform content ID',
-      account: 'Author or account',
-      publishedAt: 'Published at',
-      capturedAt: 'Captured at',
-      captureTimeZone: 'Capture time zone',
-      capturedBy: 'Captured by',
-      captureMethod: 'Capture method or tool',
-      externalReference: 'External reference',
-      description: 'Description',
-      notes: 'Notes',
-    },
-    form: {
-      createTitle: 'Register evidence',
-      editTitle: 'Edit evidence',
-      register: 'Register',
-      registered: '{{exhibit}} registered.',
-      saved: 'Changes to {{exhibit}} saved.',
-      timeZoneHint: 'IANA name, e.g. Europe/Madrid. Dates above are read in this zone and stored in UTC.',
-      externalReferenceHint: 'E.g. the police exhibit number of withheld material.',
-      purgeWarning: 'Saving as withheld purges the stored file from this machine. Only its hashes stay. This cannot be undone.',
-    },
-    warnings: {
-      publishedAfterCapture: 'The publication date is after the capture date. Check both; you can still save.',
-      publishedInFuture: 'The publication date is in the future. Check it; you can still save.',
-    },
-    intake: {
-      title: 'Add files',
-      registerAs: 'Register dropped files as',
-      withheldNote: 'Withheld: each file is hashed in memory and its bytes are discarded. Nothing of the content is stored.',
-      drop: 'Drop files here to register each one as an exhibit',
-      choose: 'Choose files…',
-      limit: 'Files up to {{mb}} MB.',
-      changeLimit: 'Change',
-      limitLabel: 'Largest file accepted (MB)',
-      progress: 'Hashing files',
-      reportTitle: 'Intake report',
-      summary: '{{registered}} registered, {{duplicates}} duplicates skipped, {{refused}} refused.',
-      registeredAs: '{{name}} → {{exhibit}}',
-      duplicate: '{{name}}: the same bytes are already exhibit {{exhibit}}; not registered again.',
-      refused: {
-        'too-large': '{{name}}: refused, larger than the limit ({{detail}}).',
-        empty: '{{name}}: refused, the file is empty.',
-        unreadable: '{{name}}: refused, it could not be read ({{detail}}).',
-      },
-    },
-    detail: {
-      close: 'Close details',
-      archived: 'Archived',
-      noAttachment: 'No file attached.',
-      sha256: 'SHA-256',
-      file: 'File',
-    },
-    withheld: {
-      title: 'Withheld material — not held by this app',
-      body: 'The bytes were hashed at intake and discarded. Only the hashes, a neutral description and the external reference are kept.',
-    },
-    restricted: {
-      body: 'Restricted material. Revealing it is recorded in the audit log.',
-      reveal: 'Reveal',
-    },
-    actions: {
-      edit: 'Edit',
-      renumber: 'Renumber',
-      archive: 'Archive',
-      restore: 'Restore',
-      delete: 'Delete…',
-      archived: '{{exhibit}} archived.',
-      restored: '{{exhibit}} restored.',
-      deleted: '{{exhibit}} deleted. The audit log keeps a record of it.',
-      deleteWarning: 'Deleting {{exhibit}} removes the item and its stored file from this machine for good. Use Archive unless the material must be purged.',
-      deleteReason: 'Reason for deleting (kept in the audit log)',
-      reasonRequired: 'Give a reason: it is kept in the audit log.',
-      confirmDelete: 'Delete for good',
-      newNumber: 'New exhibit number',
-      confirmRenumber: 'Renumber',
-      numberTaken: 'That number is already used by “{{title}}”.',
-      numberInvalid: 'Enter an exhibit number (up to 40 characters).',
-      renumbered: '{{from}} renumbered to {{to}}.',
-    },
-    custody: {
-      title: 'Chain of custody',
-      captured: 'Captured by {{by}} ({{method}})',
-      unknownPerson: 'unknown',
-      actions: {
-        register: 'Registered',
-        hash: 'Hashed',
-        edit: 'Edited',
-        'purge-bytes': 'Bytes purged',
-        archive: 'Archived',
-        restore: 'Restored',
-        delete: 'Deleted',
-        reveal: 'Revealed',
-        renumber: 'Renumbered',
-        export: 'Exported',
-      },
-    },
-    verify: {
-      action: 'Verify integrity',
-      running: 'Verifying…',
-      intact: 'Intact: {{entries}} audit entries, {{files}} files, head hash {{head}}',
-      broken: 'Integrity check failed.',
-      chain: {
-        'hash-mismatch': 'Audit entry {{seq}} was altered: its content no longer matches its hash.',
-        'prev-hash-mismatch': 'Audit entry {{seq}} does not link to the entry before it.',
-        'sequence-gap': 'Audit entry {{seq}} is missing.',
-      },
-      file: {
-        missing: '{{exhibit}}: the stored file is missing (expected SHA-256 {{expected}}).',
-        altered: '{{exhibit}}: the stored file was altered (expected {{expected}}, found {{actual}}).',
-      },
-    },
-  },
+  evidence: evidenceEn,
   storage: {
     quota: 'This computer has run out of storage space for Expediente. Nothing was saved from the last action. Free some disk space, then try again.',
     blocked: 'Expediente is open in another window with an older version. Close the other windows so the case data can be upgraded.',
@@ -291,6 +134,5 @@ export const en = {
   },
 };
 
-type Leaves<T> = { [K in keyof T]: T[K] extends string ? string : Leaves<T[K]> };
 /** Every language provides every key of the English file, and only those. */
 export type Messages = Leaves<typeof en>;
