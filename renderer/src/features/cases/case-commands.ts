@@ -3,6 +3,7 @@ import type { Case, Locale } from '@shared/domain/types';
 import { DEFAULT_EXHIBIT_PREFIX } from '@shared/evidence/exhibit-number';
 import type { ExpedienteDatabase } from '../../db/database';
 import { appendAudit } from '../../db/audit-log';
+import { defaultTagSet } from '../tags/data/default-tag-set';
 
 const ACTOR = 'local user';
 
@@ -28,11 +29,14 @@ export function caseCommands(database: ExpedienteDatabase, now: () => Date = () 
         createdAt: at,
         updatedAt: at,
       };
-      await database.transaction('rw', database.cases, database.auditEntries, async () => {
+      const tagSet = defaultTagSet(created.id, defaultLocale);
+      await database.transaction('rw', [database.cases, database.tagGroups, database.tags, database.auditEntries], async () => {
         await database.cases.add(created);
+        await database.tagGroups.bulkAdd(tagSet.groups);
+        await database.tags.bulkAdd(tagSet.tags);
         await appendAudit(database, {
           caseId: created.id, at, actor: ACTOR, action: 'case.create', entity: 'case', entityId: created.id,
-          summary: `Case created: ${created.title}`, change: created,
+          summary: `Case created: ${created.title}`, change: { ...created, tagGroups: tagSet.groups, tags: tagSet.tags },
         });
       });
       return created;

@@ -4,6 +4,7 @@ import type { EvidenceItem } from '@shared/domain/types';
 import { db } from '../../../db/database';
 import { formatInstant } from '../../../i18n/format-date';
 import { useUiStore } from '../../../store/ui-store';
+import { TagPicker } from '../../review/TagPicker';
 import { AttachmentView } from './AttachmentView';
 import { CustodyTimeline } from './CustodyTimeline';
 import { EvidenceActions } from './EvidenceActions';
@@ -25,6 +26,7 @@ export function EvidenceDetail({ itemId }: { itemId: string }) {
       </div>
       {item.archivedAt && <p className="badge">{t('evidence.detail.archived')}</p>}
       <AttachmentView item={item} />
+      <TagPicker item={item} />
       <Metadata item={item} />
       <EvidenceActions item={item} />
       <CustodyTimeline item={item} />

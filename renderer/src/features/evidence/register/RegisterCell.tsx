@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { EvidenceItem } from '@shared/domain/types';
 import { formatInstant } from '../../../i18n/format-date';
 import type { RegisterColumn } from '../evidence-ui-slice';
+import { TagChips } from '../../review/TagChips';
+import { useTagsInContext } from '../../review/use-case-tags';
 
 export const RegisterCell = memo(function RegisterCell({ item, column }: { item: EvidenceItem; column: RegisterColumn }) {
   const { t, i18n } = useTranslation();
@@ -21,8 +23,7 @@ export const RegisterCell = memo(function RegisterCell({ item, column }: { item:
       text = item.capturedAt ? formatInstant(item.capturedAt, i18n.language, item.captureTimeZone) : '';
       break;
     case 'tags':
-      text = item.tagIds.length ? String(item.tagIds.length) : '';
-      break;
+      return <TagsCell tagIds={item.tagIds} />;
     default:
       text = item[column];
   }
@@ -33,3 +34,13 @@ export const RegisterCell = memo(function RegisterCell({ item, column }: { item:
     </div>
   );
 });
+
+function TagsCell({ tagIds }: { tagIds: readonly string[] }) {
+  const caseTags = useTagsInContext();
+  const names = caseTags ? tagIds.map((id) => caseTags.byId.get(id)?.name).filter(Boolean).join(', ') : '';
+  return (
+    <div role="gridcell" className="register__cell" title={names}>
+      {caseTags && <TagChips tagIds={tagIds} byId={caseTags.byId} />}
+    </div>
+  );
+}

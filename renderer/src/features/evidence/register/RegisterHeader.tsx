@@ -1,17 +1,29 @@
 import type { KeyboardEvent, PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { EvidenceItem } from '@shared/domain/types';
 import { useUiStore } from '../../../store/ui-store';
 import type { RegisterColumn } from '../evidence-ui-slice';
 import { registerColumns, type ColumnDef } from './register-columns';
 
 /** Column headers: click to sort (again to reverse); drag or arrow keys on the edge to resize. */
-export function RegisterHeader({ template }: { template: string }) {
+export function RegisterHeader({ template, items }: { template: string; items: readonly EvidenceItem[] }) {
   const { t } = useTranslation();
   const sort = useUiStore((s) => s.registerSort);
   const sortBy = useUiStore((s) => s.sortRegisterBy);
+  const checkedIds = useUiStore((s) => s.checkedIds);
+  const setChecked = useUiStore((s) => s.setChecked);
+  const isAllChecked = items.length > 0 && checkedIds.size === items.length && items.every((e) => checkedIds.has(e.id));
   return (
     <div role="rowgroup" className="register__head">
       <div role="row" aria-rowindex={1} className="register__row register__row--head" style={{ gridTemplateColumns: template }}>
+        <div role="columnheader" className="register__cell register__cell--check">
+          <input
+            type="checkbox"
+            checked={isAllChecked}
+            aria-label={t('review.bulk.tickAll', { count: items.length })}
+            onChange={() => setChecked(isAllChecked ? [] : items.map((e) => e.id))}
+          />
+        </div>
         {registerColumns.map((c) => {
           const direction = sort.column === c.id ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
           return (

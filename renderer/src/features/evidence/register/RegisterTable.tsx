@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceItem } from '@shared/domain/types';
 import { useUiStore } from '../../../store/ui-store';
@@ -8,20 +8,48 @@ import { RegisterHeader } from './RegisterHeader';
 import { registerColumns } from './register-columns';
 
 const ROW_HEIGHT = 36;
+const CHECK_WIDTH = 36;
 
 /**
  * The evidence register as an ARIA grid. Only the rows in view are in the
  * DOM, so 100,000 items scroll as smoothly as ten. Up/Down move the active
- * row, Home/End jump, Enter opens it in the detail panel.
+ * row, Home/End jump, Enter opens it in the detail panel, Space ticks it
+ * for bulk coding.
  */
-export function RegisterTable({ items }: { items: EvidenceItem[] }) {
+export function RegisterTable({ items }: { items: readonly EvidenceItem[] }) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const selectedId = useUiStore((s) => s.selectedEvidenceId);
   const select = useUiStore((s) => s.selectEvidence);
   const widths = useUiStore((s) => s.columnWidths);
   const activeIndex = Math.max(0, items.findIndex((e) => e.id === selectedId));
-  const template = registerColumns.map((c) => `${widths[c.id] ?? c.width}px`).join(' ');
+  const template = `${CHECK_WIDTH}px ${registerColumns.map((c) => `${widths[c.id] ?? c.width}px`).join(' ')}`;
+  const checkedIds = useUiStore((s) => s.checkedIds);
+  const anchorId = useUiStore((s) => s.anchorId);
+  const setChecked = useUiStore((s) => s.setChecked);
+
+  /** Ctrl/Cmd-click ticks one row, Shift-click ticks the range from the last click, a plain click opens. */
+  const onRowClick = (event: MouseEvent, index: number) => {
+    const item = items[index]!;
+    if (event.shiftKey && anchorId) {
+      const from = items.findIndex((e) => e.id === anchorId);
+      const [lo, hi] = from < index ? [from, index] : [index, from];
+      setChecked(new Set([...checkedIds, ...items.slice(Math.max(0, lo), hi + 1).map((e) => e.id)]));
+      return;
+    }
+    if (event.ctrlKey || event.metaKey) {
+      toggleChecked(item.id);
+      return;
+    }
+    setChecked(checkedIds, item.id);
+    select(item.id);
+  };
+  const toggleChecked = (id: string) => {
+    const next = new Set(checkedIds);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setChecked(next, id);
+  };
 
   const virtualizer = useVirtualizer({
     count: items.length,
@@ -40,6 +68,11 @@ export function RegisterTable({ items }: { items: EvidenceItem[] }) {
     if (move !== undefined) next = Math.min(items.length - 1, Math.max(0, (selectedId ? activeIndex : -1) + move));
     if (event.key === 'Home') next = 0;
     if (event.key === 'End') next = items.length - 1;
+    if (event.key === ' ' && items[activeIndex]) {
+      event.preventDefault();
+      toggleChecked(items[activeIndex]!.id);
+      return;
+    }
     if (event.key === 'Enter' && items[activeIndex]) {
       event.preventDefault();
       select(items[activeIndex]!.id);
@@ -59,12 +92,12 @@ export function RegisterTable({ items }: { items: EvidenceItem[] }) {
       role="grid"
       aria-label={t('evidence.register.label')}
       aria-rowcount={items.length + 1}
-      aria-colcount={registerColumns.length}
+      aria-colcount={registerColumns.length + 1}
       aria-activedescendant={selectedId ? `evidence-row-${selectedId}` : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
     >
-      <RegisterHeader template={template} />
+      <RegisterHeader template={template} items={items} />
       <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {virtualizer.getVirtualItems().map((row) => {
           const item = items[row.index]!;
@@ -78,8 +111,18 @@ export function RegisterTable({ items }: { items: EvidenceItem[] }) {
               aria-selected={isSelected}
               className={isSelected ? 'register__row register__row--selected' : 'register__row'}
               style={{ transform: `translateY(${row.start}px)`, gridTemplateColumns: template, height: ROW_HEIGHT }}
-              onClick={() => select(item.id)}
+              onClick={(e) => onRowClick(e, row.index)}
             >
+              <div role="gridcell" className="register__cell register__cell--check">
+                <input
+                  type="checkbox"
+                  tabIndex={-1}
+                  checked={checkedIds.has(item.id)}
+                  aria-label={t('review.bulk.tick', { exhibit: item.exhibitNo })}
+                  onClick={(e) => e.stopPropagation()}
+                  onChange={() => toggleChecked(item.id)}
+                />
+              </div>
               {registerColumns.map((c) => (
                 <RegisterCell key={c.id} item={item} column={c.id} />
               ))}

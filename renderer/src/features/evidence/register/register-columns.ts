@@ -15,7 +15,7 @@ export const registerColumns: readonly ColumnDef[] = [
   { id: 'platform', width: 104, minWidth: 70 },
   { id: 'capturedAt', width: 150, minWidth: 100 },
   { id: 'sensitivity', width: 112, minWidth: 80 },
-  { id: 'tags', width: 72, minWidth: 56 },
+  { id: 'tags', width: 180, minWidth: 60 },
   { id: 'reviewStatus', width: 116, minWidth: 80 },
 ];
 
@@ -58,7 +58,7 @@ function keysOf(items: readonly EvidenceItem[], column: RegisterColumn): string[
 }
 
 /** Sorted copy; ties keep exhibit order so the list never jumps; empty values always sort last. */
-export function sortRegister(items: readonly EvidenceItem[], sort: RegisterSort): EvidenceItem[] {
+export function sortRegister(items: readonly EvidenceItem[], sort: RegisterSort): readonly EvidenceItem[] {
   const keys = keysOf(items, sort.column);
   const exhibit = sort.column === 'exhibitNo' ? keys : keysOf(items, 'exhibitNo');
   const factor = sort.direction === 'asc' ? 1 : -1;

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { EvidenceItem } from '@shared/domain/types';
+import { applyFilter } from '@shared/review/filter';
 import { db } from '../../../db/database';
 import { useUiStore } from '../../../store/ui-store';
 import { loadRegister } from './load-register';
@@ -11,7 +12,10 @@ import { sortRegister } from './register-columns';
 const FIRST_SCREEN = 60;
 
 export interface Register {
-  items: EvidenceItem[];
+  /** The items shown: filtered and sorted. */
+  items: readonly EvidenceItem[];
+  /** Everything loaded before the filter (archived or not, as chosen), sorted. */
+  unfiltered: readonly EvidenceItem[];
   /** False while only the first screen is loaded (a large register reads in the background). */
   isComplete: boolean;
 }
@@ -24,6 +28,7 @@ export interface Register {
 export function useRegister(caseId: string): Register | undefined {
   const isShowingArchived = useUiStore((s) => s.isShowingArchivedEvidence);
   const sort = useUiStore((s) => s.registerSort);
+  const filter = useUiStore((s) => s.filter);
   const firstScreen = useLiveQuery(
     () =>
       db.evidence
@@ -39,8 +44,10 @@ export function useRegister(caseId: string): Register | undefined {
   const all = useLiveQuery(() => (hasFirstScreen ? loadRegister(db, caseId) : undefined), [caseId, hasFirstScreen]);
   const visible = useMemo(() => all?.filter((e) => (e.archivedAt !== null) === isShowingArchived), [all, isShowingArchived]);
   return useMemo(() => {
-    if (visible) return { items: sortRegister(visible, sort), isComplete: true };
-    if (firstScreen) return { items: sortRegister(firstScreen, sort), isComplete: false };
-    return undefined;
-  }, [visible, firstScreen, sort]);
+    // Sort, then filter: the sort keys stay cached per loaded list while filters change.
+    const loaded = visible ?? firstScreen;
+    if (!loaded) return undefined;
+    const sorted = sortRegister(loaded, sort);
+    return { items: applyFilter(sorted, filter), unfiltered: sorted, isComplete: visible !== undefined };
+  }, [visible, firstScreen, sort, filter]);
 }

@@ -1,0 +1,96 @@
+import type { EvidenceItem, ReviewStatus, Sensitivity, Tag, TagGroup } from '@shared/domain/types';
+import type { ExpedienteDatabase } from '../../../db/database';
+import { auditBatch } from '../../../db/audit-log';
+
+const ACTOR = 'local user';
+
+/** One coding action over one or many items. Withheld is not offered: it purges bytes, one item at a time. */
+export interface CodingChange {
+  addTagIds?: string[];
+  removeTagIds?: string[];
+  reviewStatus?: ReviewStatus;
+  sensitivity?: Exclude<Sensitivity, 'withheld'>;
+}
+
+type Coded = Pick<EvidenceItem, 'id' | 'tagIds' | 'reviewStatus' | 'sensitivity'>;
+
+/** What an action changed, so it can be undone as a whole. */
+export interface CodingUndo {
+  caseId: string;
+  before: Coded[];
+}
+
+/** The item's tags after the change; adding a tag of a single-choice group drops its siblings. */
+export function codeTags(current: readonly string[], change: CodingChange, tags: readonly Tag[], groups: readonly TagGroup[]): string[] {
+  const groupOf = new Map(tags.map((t) => [t.id, t.groupId]));
+  const singleChoice = new Set(groups.filter((g) => g.isSingleChoice).map((g) => g.id));
+  let next = current.filter((id) => !change.removeTagIds?.includes(id));
+  for (const id of change.addTagIds ?? []) {
+    const group = groupOf.get(id);
+    if (group && singleChoice.has(group)) next = next.filter((other) => groupOf.get(other) !== group);
+    if (!next.includes(id)) next.push(id);
+  }
+  return next;
+}
+
+const sameTags = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id) => b.includes(id));
+
+/**
+ * Applies one coding action to many items in one transaction, with one audit
+ * entry per changed item; returns what is needed to undo it.
+ */
+export async function applyCoding(database: ExpedienteDatabase, caseId: string, itemIds: readonly string[], change: CodingChange, now = () => new Date()): Promise<CodingUndo> {
+  return database.transaction('rw', [database.evidence, database.tags, database.tagGroups, database.auditEntries], async () => {
+    const [tags, groups, items] = await Promise.all([
+      database.tags.where('caseId').equals(caseId).toArray(),
+      database.tagGroups.where('caseId').equals(caseId).toArray(),
+      database.evidence.bulkGet([...itemIds]),
+    ]);
+    const tagName = new Map(tags.map((t) => [t.id, t.name]));
+    const audit = await auditBatch(database, caseId);
+    const at = now().toISOString();
+    const before: Coded[] = [];
+    const after: EvidenceItem[] = [];
+    for (const item of items) {
+      if (!item || item.caseId !== caseId) continue;
+      const tagIds = codeTags(item.tagIds, change, tags, groups);
+      const next: EvidenceItem = { ...item, tagIds, reviewStatus: change.reviewStatus ?? item.reviewStatus, sensitivity: change.sensitivity && item.sensitivity !== 'withheld' ? change.sensitivity : item.sensitivity };
+      const diff: Record<string, { from: unknown; to: unknown }> = {};
+      if (!sameTags(item.tagIds, tagIds)) diff['tags'] = { from: item.tagIds.map((id) => tagName.get(id) ?? id), to: tagIds.map((id) => tagName.get(id) ?? id) };
+      if (next.reviewStatus !== item.reviewStatus) diff['reviewStatus'] = { from: item.reviewStatus, to: next.reviewStatus };
+      if (next.sensitivity !== item.sensitivity) diff['sensitivity'] = { from: item.sensitivity, to: next.sensitivity };
+      if (Object.keys(diff).length === 0) continue;
+      before.push({ id: item.id, tagIds: item.tagIds, reviewStatus: item.reviewStatus, sensitivity: item.sensitivity });
+      after.push(next);
+      audit.add({
+        caseId, at, actor: ACTOR, action: 'evidence.code', entity: 'evidence', entityId: item.id,
+        summary: `${item.exhibitNo} coded: ${Object.keys(diff).join(', ')}`, change: diff,
+      });
+    }
+    await database.evidence.bulkPut(after);
+    await audit.write();
+    return { caseId, before };
+  });
+}
+
+/** Puts every item of an action back as it was; logged like any change. */
+export async function undoCoding(database: ExpedienteDatabase, undo: CodingUndo, now = () => new Date()): Promise<number> {
+  return database.transaction('rw', [database.evidence, database.auditEntries], async () => {
+    const items = await database.evidence.bulkGet(undo.before.map((b) => b.id));
+    const audit = await auditBatch(database, undo.caseId);
+    const at = now().toISOString();
+    const restored: EvidenceItem[] = [];
+    undo.before.forEach((was, i) => {
+      const item = items[i];
+      if (!item) return; // deleted since: nothing to put back
+      restored.push({ ...item, tagIds: was.tagIds, reviewStatus: was.reviewStatus, sensitivity: item.sensitivity === 'withheld' ? item.sensitivity : was.sensitivity });
+      audit.add({
+        caseId: undo.caseId, at, actor: ACTOR, action: 'evidence.code-undo', entity: 'evidence', entityId: item.id,
+        summary: `${item.exhibitNo} coding undone`, change: { tagIds: was.tagIds, reviewStatus: was.reviewStatus, sensitivity: was.sensitivity },
+      });
+    });
+    await database.evidence.bulkPut(restored);
+    await audit.write();
+    return restored.length;
+  });
+}

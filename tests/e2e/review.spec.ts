@@ -1,0 +1,81 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { EvidencePage } from './pages/evidence-page';
+import { textFile } from './support/files';
+
+test('tags are toggled in the detail panel and shown in the register', async ({ page }) => {
+  const evidence = new EvidencePage(page);
+  await evidence.openNewCase();
+  await evidence.pick([textFile('post.txt', 'a post')]);
+  await evidence.open('E-0001');
+  const platform = evidence.detail.getByRole('group', { name: 'Platform' });
+  await platform.getByRole('button', { name: 'X' }).click();
+  await expect(platform.getByRole('button', { name: 'X' })).toHaveAttribute('aria-pressed', 'true');
+  // Single choice: TikTok replaces X.
+  await platform.getByRole('button', { name: 'TikTok' }).click();
+  await expect(platform.getByRole('button', { name: 'X' })).toHaveAttribute('aria-pressed', 'false');
+  await evidence.detail.getByRole('group', { name: 'Harm' }).getByRole('button', { name: 'Sexual deepfake' }).click();
+  await expect(evidence.row('E-0001')).toContainText('TikTok');
+  await expect(evidence.row('E-0001')).toContainText('Sexual deepfake');
+  await expect(evidence.custody()).toContainText('E-0001 coded: tags');
+});
+
+test('bulk-tag a filtered selection in one action, then undo it as a whole', async ({ page }) => {
+  const evidence = new EvidencePage(page);
+  await evidence.openNewCase();
+  await evidence.pick(['a', 'b', 'c', 'd'].map((n) => textFile(`${n}.txt`, `content ${n}`)));
+  await evidence.registerAs('Restricted');
+  await evidence.pick([textFile('e.txt', 'content e')]);
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+
+  const filters = page.getByRole('search', { name: 'Filter the register' });
+  await filters.getByRole('combobox', { name: 'Sensitivity' }).selectOption('normal');
+  await expect(page.getByText('4 of 5 items')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Active filters' })).toContainText('Sensitivity: Normal');
+
+  await evidence.register.getByRole('checkbox', { name: 'Tick all 4 items shown' }).check();
+  const bulk = page.getByRole('toolbar', { name: 'Bulk coding' });
+  await expect(bulk).toContainText('4 ticked');
+  await bulk.getByRole('combobox', { name: 'Add tag' }).selectOption({ label: 'Hot' });
+  await expect(page.getByRole('status').filter({ hasText: 'coded' })).toContainText('4 items coded.');
+  for (const n of ['E-0001', 'E-0002', 'E-0003', 'E-0004']) await expect(evidence.row(n)).toContainText('Hot');
+
+  // The restricted item was outside the filter and stays untouched.
+  await page.getByRole('button', { name: 'Clear all filters' }).click();
+  await expect(evidence.row('E-0005')).not.toContainText('Hot');
+
+  await bulk.getByRole('button', { name: 'Undo last coding (4 items)' }).click();
+  for (const n of ['E-0001', 'E-0002', 'E-0003', 'E-0004']) await expect(evidence.row(n)).not.toContainText('Hot');
+});
+
+test('filter chips combine, are removable, and the count follows', async ({ page }) => {
+  const evidence = new EvidencePage(page);
+  await evidence.openNewCase();
+  await evidence.pick([textFile('one.txt', '1'), textFile('two.txt', '2')]);
+  await evidence.open('E-0001');
+  await evidence.detail.getByRole('group', { name: 'Review' }).getByRole('button', { name: 'Relevant', exact: true }).click();
+  const filters = page.getByRole('search', { name: 'Filter the register' });
+  await filters.getByRole('combobox', { name: 'Add a tag…' }).selectOption({ label: 'Relevant' });
+  await expect(page.getByText('1 of 2 items')).toBeVisible();
+  await filters.getByRole('combobox', { name: 'How the chosen tags combine' }).selectOption('none');
+  await expect(evidence.row('E-0002')).toBeVisible();
+  await expect(evidence.row('E-0001')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Remove filter None of: Relevant' }).click();
+  await expect(page.getByText('2 items')).toBeVisible();
+});
+
+test('the list exports as CSV that spreadsheets open safely', async ({ page }) => {
+  const evidence = new EvidencePage(page);
+  await evidence.openNewCase('Pérez c. X Corp');
+  await evidence.pick([textFile('=HYPERLINK("http://evil.example").txt', 'x'), textFile('niño.txt', 'y')]);
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export list as CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^Pérez c\. X Corp - evidence register \d{4}-\d{2}-\d{2}\.csv$/);
+  const bytes = await readFile((await file.path())!);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.toString('utf8');
+  expect(text).toContain('"Exhibit","Title","Kind","Platform","Captured (UTC)","Sensitivity","Tags","Review"\r\n');
+  expect(text).toContain(`"'=HYPERLINK(""http://evil.example"").txt"`);
+  expect(text).toContain('"niño.txt"');
+});
