@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../store/ui-store';
 import { EmptyState } from '../../ui/EmptyState';
@@ -7,6 +7,9 @@ import { BulkBar } from '../review/BulkBar';
 import { ExportCsvButton } from '../review/ExportCsvButton';
 import { FilterBar } from '../review/FilterBar';
 import { CaseTagsContext, useCaseTags } from '../review/use-case-tags';
+import { SearchBox } from '../search/SearchBox';
+import { SearchTermsContext } from '../search/search-terms-context';
+import { useSearch } from '../search/use-search';
 import { EvidenceDetail } from './detail/EvidenceDetail';
 import { EvidenceFormDialog } from './form/EvidenceFormDialog';
 import { IntakePanel } from './intake/IntakePanel';
@@ -25,13 +28,18 @@ export function EvidencePage({ caseId }: { caseId: string }) {
   const isShowingArchived = useUiStore((s) => s.isShowingArchivedEvidence);
   const setShowingArchived = useUiStore((s) => s.setShowingArchivedEvidence);
   const archivedId = useId();
-  const items = register?.items ?? [];
+  const searchText = useUiStore((s) => s.searchText);
+  const search = useSearch(register?.source, searchText);
+  const items = useMemo(() => {
+    const filtered = register?.items ?? [];
+    return search.hitIds ? filtered.filter((e) => search.hitIds!.has(e.id)) : filtered;
+  }, [register, search.hitIds]);
   const isEmptyCase = register?.isComplete && register.unfiltered.length === 0;
   const count = !register
     ? ''
     : !register.isComplete
       ? t('evidence.page.loading')
-      : items.length === register.unfiltered.length
+      : items.length === register.unfiltered.length && !search.hitIds
         ? t('evidence.page.count', { count: items.length })
         : t('review.filter.countOf', { shown: items.length, total: register.unfiltered.length });
   return (
@@ -53,10 +61,15 @@ export function EvidencePage({ caseId }: { caseId: string }) {
             body={t(isShowingArchived ? 'evidence.page.noArchivedBody' : 'workspace.empty.evidence.body')} />
         ) : (
           <>
+            <SearchBox isSearching={search.isSearching} />
             <FilterBar loaded={register?.unfiltered ?? []} />
             <BulkBar caseId={caseId} items={items} />
             <div className={selectedId ? 'evidence__body evidence__body--with-detail' : 'evidence__body'}>
-              {register && <RegisterTable items={items} />}
+              {register && (
+                <SearchTermsContext.Provider value={search.terms}>
+                  <RegisterTable items={items} />
+                </SearchTermsContext.Provider>
+              )}
               {selectedId && <EvidenceDetail itemId={selectedId} />}
             </div>
           </>

@@ -8,9 +8,11 @@ export interface ReviewSlice {
   /** Where the last plain or ctrl click landed, for shift-click ranges. */
   anchorId: string | null;
   filter: EvidenceFilter;
+  searchText: string;
   lastCoding: { undo: CodingUndo; count: number } | null;
   setChecked(ids: Iterable<string>, anchorId?: string | null): void;
   setFilter(filter: EvidenceFilter): void;
+  setSearchText(text: string): void;
   setLastCoding(value: { undo: CodingUndo; count: number } | null): void;
 }
 
@@ -18,8 +20,10 @@ export const createReviewSlice: StateCreator<ReviewSlice, [], [], ReviewSlice> =
   checkedIds: new Set(),
   anchorId: null,
   filter: {},
+  searchText: '',
   lastCoding: null,
   setChecked: (ids, anchorId) => set((s) => ({ checkedIds: new Set(ids), anchorId: anchorId === undefined ? s.anchorId : anchorId })),
   setFilter: (filter) => set({ filter, checkedIds: new Set() }),
+  setSearchText: (searchText) => set({ searchText, checkedIds: new Set() }),
   setLastCoding: (lastCoding) => set({ lastCoding }),
 });

@@ -1,3 +1,4 @@
+import { searchEn } from '../../features/search/locales/en';
 import { reviewEn } from '../../features/review/locales/en';
 import { evidenceEn } from '../../features/evidence/locales/en';
 import type { Leaves } from '../leaves';
@@ -119,6 +120,7 @@ export const en = {
   },
   evidence: evidenceEn,
   review: reviewEn,
+  search: searchEn,
   storage: {
     quota: 'This computer has run out of storage space for Expediente. Nothing was saved from the last action. Free some disk space, then try again.',
     blocked: 'Expediente is open in another window with an older version. Close the other windows so the case data can be upgraded.',

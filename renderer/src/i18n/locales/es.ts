@@ -1,3 +1,4 @@
+import { searchEs } from '../../features/search/locales/es';
 import { reviewEs } from '../../features/review/locales/es';
 import { evidenceEs } from '../../features/evidence/locales/es';
 import type { Messages } from './en';
@@ -115,6 +116,7 @@ export const es: Messages = {
   },
   evidence: evidenceEs,
   review: reviewEs,
+  search: searchEs,
   storage: {
     quota: 'Este equipo se ha quedado sin espacio para Expediente. No se guardó nada de la última acción. Libere espacio en disco e inténtelo de nuevo.',
     blocked: 'Expediente está abierto en otra ventana con una versión anterior. Cierre las demás ventanas para poder actualizar los datos.',

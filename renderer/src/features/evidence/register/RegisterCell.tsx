@@ -5,6 +5,8 @@ import { formatInstant } from '../../../i18n/format-date';
 import type { RegisterColumn } from '../evidence-ui-slice';
 import { TagChips } from '../../review/TagChips';
 import { useTagsInContext } from '../../review/use-case-tags';
+import { Highlight } from '../../search/Highlight';
+import { useSearchTerms } from '../../search/search-terms-context';
 
 export const RegisterCell = memo(function RegisterCell({ item, column }: { item: EvidenceItem; column: RegisterColumn }) {
   const { t, i18n } = useTranslation();
@@ -24,6 +26,8 @@ export const RegisterCell = memo(function RegisterCell({ item, column }: { item:
       break;
     case 'tags':
       return <TagsCell tagIds={item.tagIds} />;
+    case 'title':
+      return <TitleCell title={item.title} />;
     default:
       text = item[column];
   }
@@ -41,6 +45,15 @@ function TagsCell({ tagIds }: { tagIds: readonly string[] }) {
   return (
     <div role="gridcell" className="register__cell" title={names}>
       {caseTags && <TagChips tagIds={tagIds} byId={caseTags.byId} />}
+    </div>
+  );
+}
+
+function TitleCell({ title }: { title: string }) {
+  const terms = useSearchTerms();
+  return (
+    <div role="gridcell" className="register__cell" title={title}>
+      <Highlight text={title} terms={terms} />
     </div>
   );
 }

@@ -1,0 +1,19 @@
+/**
+ * Folds text for matching: case, accents and the Latin letters that Unicode
+ * does not decompose (ł, ø, đ, ß, æ, œ…) all compare equal to their plain
+ * forms, so "nino" finds "niño" and "Łodz" finds "łódź".
+ */
+const FOLDS: Record<string, string> = {
+  ł: 'l', đ: 'd', ð: 'd', ø: 'o', ħ: 'h', ı: 'i', ŧ: 't', þ: 'th', ß: 'ss', æ: 'ae', œ: 'oe',
+};
+const MARKS = /\p{M}+/gu;
+const SPECIAL = /[łđðøħıŧþßæœ]/g;
+
+export function foldText(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(MARKS, '').replace(SPECIAL, (c) => FOLDS[c] ?? c);
+}
+
+/** Words of folded text: letters and digits of any script. */
+export function tokenize(text: string): string[] {
+  return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
