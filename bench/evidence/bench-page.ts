@@ -5,17 +5,38 @@ import { registerEvidence, type RegisterRequest } from '../../renderer/src/featu
 import type { EvidenceFields } from '../../renderer/src/features/evidence/data/evidence-factory';
 import { hashInWorker } from '../../renderer/src/features/evidence/intake/hash-client';
 import { registrationPhases } from './phases';
+import { applyFilter } from '@shared/review/filter';
+import { EvidenceIndex, toSearchDoc } from '@shared/search/evidence-index';
+import { applyCoding } from '../../renderer/src/features/review/data/coding-commands';
+import { searchEvidence, syncSearchIndex } from '../../renderer/src/features/search/search-client';
 
 const platforms = ['X', 'TikTok', 'Instagram', 'Telegram', 'Meta/Facebook'];
+// Varied, repeatable text (a seeded generator), so queries match realistic shares of the register.
+const vocabulary = (
+  'imagen video captura mensaje perfil cuenta denuncia plataforma menor víctima niño niña escuela instituto ' +
+  'deepfake sexual desnudo montaje bot grok inteligencia artificial publicación comentario respuesta grupo canal ' +
+  'compartido reenviado viral etiqueta hashtag moderación retirada aviso notificación informe transparencia ' +
+  'fiscalía policía juzgado orden bloqueo acoso amenaza extorsión chantaje difusión datos consentimiento ' +
+  'screenshot post reply thread story reel live stream upload link download archive notice takedown report'
+).split(' ');
+function words(seed: number, count: number): string {
+  let x = Math.imul(seed, 2654435761) >>> 0;
+  const out: string[] = [];
+  for (let i = 0; i < count; i += 1) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    out.push(vocabulary[(x >>> 8) % vocabulary.length]!);
+  }
+  return out.join(' ');
+}
 
 function fields(n: number): EvidenceFields {
   return {
-    title: `Post ${n} reporting a sexual deepfake`, kind: 'post', platform: platforms[n % platforms.length]!,
+    title: `${words(n, 4)} ${n}`, kind: 'post', platform: platforms[n % platforms.length]!,
     sourceUrl: `https://x.com/account${n % 977}/status/${1_800_000_000_000_000_000n + BigInt(n)}`,
     platformContentId: String(1_800_000_000_000_000_000n + BigInt(n)), account: `@account${n % 977}`,
     publishedAt: new Date(Date.UTC(2025, 0, 1) + n * 45_000).toISOString(),
     capturedAt: new Date(Date.UTC(2025, 0, 2) + n * 60_000).toISOString(), captureTimeZone: 'Europe/Madrid',
-    capturedBy: 'Paralegal team', captureMethod: 'Browser capture with hash', description: `Captured item number ${n}`,
+    capturedBy: 'Paralegal team', captureMethod: 'Browser capture with hash', description: words(n + 7, 18),
     sensitivity: n % 50 === 0 ? 'restricted' : 'normal', externalReference: '', notes: '',
   };
 }
@@ -33,6 +54,48 @@ const bench = {
   async phases(n: number) {
     const { id } = await caseCommands(db).create({ ...emptyCaseInput, title: `Phases ${n}` }, 'en');
     return registrationPhases(id, n, fields);
+  },
+
+  /** Search, filter and bulk-coding figures over a registered case (issue 4). */
+  async review(caseId: string) {
+    const items = await db.evidence.where('caseId').equals(caseId).toArray();
+    const docs = items.map(toSearchDoc);
+    const heapBefore = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
+    let t0 = performance.now();
+    const local = new EvidenceIndex();
+    local.sync(docs);
+    const buildMainMs = performance.now() - t0;
+    const heapAfter = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
+    t0 = performance.now();
+    await syncSearchIndex(docs);
+    const buildWorkerMs = performance.now() - t0;
+    const queries = ['deepfake', 'nino', 'account97', 'grok menor', '"deepfake sexual"', 'fiscal', 'notice takedown 4711', 'victima escuela'];
+    const queryMs: number[] = [];
+    for (let round = 0; round < 3; round += 1) {
+      for (const q of queries) {
+        t0 = performance.now();
+        await searchEvidence(q);
+        queryMs.push(performance.now() - t0);
+      }
+    }
+    const localQueryMs: Record<string, number> = {};
+    for (const q of queries) {
+      t0 = performance.now();
+      const hits = local.query(q);
+      localQueryMs[`${q} (${hits.length} hits)`] = performance.now() - t0;
+    }
+    const hot = (await db.tags.where('caseId').equals(caseId).filter((t) => t.name === 'Hot').first())!;
+    t0 = performance.now();
+    const undo = await applyCoding(db, caseId, items.slice(0, 10_000).map((e) => e.id), { addTagIds: [hot.id] });
+    const bulkMs = performance.now() - t0;
+    const tagged = await db.evidence.where('caseId').equals(caseId).toArray();
+    const filterMs: number[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      t0 = performance.now();
+      applyFilter(tagged, { tags: { mode: i % 2 ? 'none' : 'any', tagIds: [hot.id] }, platforms: ['X', 'TikTok'] });
+      filterMs.push(performance.now() - t0);
+    }
+    return { localQueryMs, buildMainMs, buildWorkerMs, indexHeapMb: (heapAfter - heapBefore) / 1048576, queryMs, bulkMs, bulkCount: undo.before.length, filterMs };
   },
 
   /** SHA-256 of an mb-megabyte file in the app's hashing worker; the file is built in memory first. */

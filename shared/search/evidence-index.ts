@@ -16,6 +16,18 @@ export interface SearchHit {
   terms: string[];
 }
 
+/** What the page needs of a search: which items match, and which words to mark. */
+export interface SearchMatches {
+  ids: string[];
+  terms: string[];
+}
+
+export function toMatches(hits: readonly SearchHit[]): SearchMatches {
+  const terms = new Set<string>();
+  for (const hit of hits) for (const term of hit.terms) terms.add(term);
+  return { ids: hits.map((h) => h.id), terms: [...terms] };
+}
+
 export function toSearchDoc(item: EvidenceItem): SearchDoc {
   return {
     id: item.id, exhibitNo: item.exhibitNo, title: item.title, description: item.description, notes: item.notes,

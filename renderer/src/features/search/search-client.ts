@@ -1,9 +1,9 @@
-import type { SearchDoc, SearchHit } from '@shared/search/evidence-index';
+import type { SearchDoc, SearchMatches } from '@shared/search/evidence-index';
 import type { SearchRequest, SearchResponse } from './search-protocol';
 
 let worker: Worker | null = null;
 let nextId = 1;
-const pending = new Map<number, (hits: SearchHit[]) => void>();
+const pending = new Map<number, (matches: SearchMatches) => void>();
 const syncWaiters: ((size: number) => void)[] = [];
 
 function getWorker(): Worker {
@@ -13,7 +13,7 @@ function getWorker(): Worker {
     const message = event.data;
     if (message.type === 'synced') syncWaiters.shift()?.(message.size);
     else {
-      pending.get(message.id)?.(message.hits);
+      pending.get(message.id)?.(message.matches);
       pending.delete(message.id);
     }
   });
@@ -29,7 +29,7 @@ export function syncSearchIndex(docs: SearchDoc[]): Promise<number> {
 }
 
 /** Runs after any pending sync: the worker handles messages in order. */
-export function searchEvidence(text: string): Promise<SearchHit[]> {
+export function searchEvidence(text: string): Promise<SearchMatches> {
   const id = nextId++;
   return new Promise((resolve) => {
     pending.set(id, resolve);

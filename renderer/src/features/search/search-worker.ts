@@ -1,4 +1,4 @@
-import { EvidenceIndex } from '@shared/search/evidence-index';
+import { EvidenceIndex, toMatches } from '@shared/search/evidence-index';
 import type { SearchRequest, SearchResponse } from './search-protocol';
 
 /**
@@ -15,7 +15,8 @@ self.addEventListener('message', (event: MessageEvent<SearchRequest>) => {
     index.sync(request.docs);
     post({ type: 'synced', size: index.size, ms: performance.now() - t0 });
   } else {
-    const hits = index.query(request.text);
-    post({ type: 'result', id: request.id, hits, ms: performance.now() - t0 });
+    // Ids and one list of words, not a record per hit: a common word can match 100,000 items.
+    const matches = toMatches(index.query(request.text));
+    post({ type: 'result', id: request.id, matches, ms: performance.now() - t0 });
   }
 });

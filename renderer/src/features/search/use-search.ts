@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { EvidenceItem } from '@shared/domain/types';
-import { toSearchDoc, type SearchHit } from '@shared/search/evidence-index';
+import { toSearchDoc, type SearchMatches } from '@shared/search/evidence-index';
 import { searchEvidence, syncSearchIndex } from './search-client';
 
 export interface SearchState {
@@ -37,9 +37,8 @@ export function useSearch(items: readonly EvidenceItem[] | undefined, query: str
     }
     let isCurrent = true;
     setState((s) => ({ ...s, isSearching: true }));
-    void searchEvidence(text).then((hits: SearchHit[]) => {
-      if (!isCurrent) return;
-      setState({ hitIds: new Set(hits.map((h) => h.id)), terms: [...new Set(hits.flatMap((h) => h.terms))], isSearching: false });
+    void searchEvidence(text).then((matches: SearchMatches) => {
+      if (isCurrent) setState({ hitIds: new Set(matches.ids), terms: matches.terms, isSearching: false });
     });
     return () => {
       isCurrent = false;
