@@ -79,3 +79,38 @@ test('the list exports as CSV that spreadsheets open safely', async ({ page }) =
   expect(text).toContain(`"'=HYPERLINK(""http://evil.example"").txt"`);
   expect(text).toContain('"niño.txt"');
 });
+
+test('ten items coded by keyboard alone in review mode', async ({ page }) => {
+  const evidence = new EvidencePage(page);
+  await evidence.openNewCase();
+  await evidence.pick(Array.from({ length: 10 }, (_, i) => textFile(`capture-${i + 1}.txt`, `capture ${i + 1}`)));
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+
+  await page.getByRole('button', { name: 'Review with the keyboard' }).focus();
+  await page.keyboard.press('Enter');
+  const review = page.getByRole('region', { name: 'Review mode' });
+  await expect(review).toBeFocused();
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('Sexual deepfake');
+  await page.keyboard.press('?');
+
+  for (let n = 1; n <= 10; n += 1) {
+    await expect(review).toContainText(`Item ${n} of 10`);
+    await expect(review.getByRole('heading', { level: 3, name: `E-${String(n).padStart(4, '0')} capture-${n}.txt` })).toBeVisible();
+    await page.keyboard.press('d'); // Sexual deepfake
+    await page.keyboard.press(n % 2 ? '1' : '2'); // Hot / Relevant (single choice)
+    await expect(review.getByRole('button', { name: 'Sexual deepfake' })).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('Enter'); // save and next
+    if (n < 10) await expect(review).toContainText(`Item ${n + 1} of 10`);
+  }
+  await page.keyboard.press('k');
+  await expect(review).toContainText('Item 9 of 10');
+  await page.keyboard.press('Escape');
+
+  for (let n = 1; n <= 10; n += 1) {
+    const row = evidence.row(`E-${String(n).padStart(4, '0')}`);
+    await expect(row).toContainText('Sexual deepfake');
+    await expect(row).toContainText(n % 2 ? 'Hot' : 'Relevant');
+    await expect(row).toContainText('First pass');
+  }
+});

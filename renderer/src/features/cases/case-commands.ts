@@ -26,6 +26,8 @@ export function caseCommands(database: ExpedienteDatabase, now: () => Date = () 
         defaultLocale,
         exhibitPrefix: DEFAULT_EXHIBIT_PREFIX,
         lastExhibitCounter: 0,
+        lastPseudonymNumber: 0,
+        lastFactNumber: 0,
         createdAt: at,
         updatedAt: at,
       };

@@ -6,6 +6,7 @@ import { useCase } from '../cases/use-cases';
 import { BulkBar } from '../review/BulkBar';
 import { ExportCsvButton } from '../review/ExportCsvButton';
 import { FilterBar } from '../review/FilterBar';
+import { ReviewMode } from '../review/ReviewMode';
 import { CaseTagsContext, useCaseTags } from '../review/use-case-tags';
 import { SearchBox } from '../search/SearchBox';
 import { SearchTermsContext } from '../search/search-terms-context';
@@ -28,6 +29,8 @@ export function EvidencePage({ caseId }: { caseId: string }) {
   const isShowingArchived = useUiStore((s) => s.isShowingArchivedEvidence);
   const setShowingArchived = useUiStore((s) => s.setShowingArchivedEvidence);
   const archivedId = useId();
+  const isReviewing = useUiStore((s) => s.isReviewing);
+  const setReviewing = useUiStore((s) => s.setReviewing);
   const searchText = useUiStore((s) => s.searchText);
   const search = useSearch(register?.source, searchText);
   const items = useMemo(() => {
@@ -52,11 +55,16 @@ export function EvidencePage({ caseId }: { caseId: string }) {
             {t('evidence.page.showArchived')}
           </label>
           <span className="muted" aria-live="polite">{count}</span>
+          <button type="button" onClick={() => setReviewing(true)} disabled={items.length === 0 || isReviewing}>
+            {t('review.mode.start')}
+          </button>
           <ExportCsvButton caseName={theCase?.shortName || theCase?.title || ''} items={items} />
           <VerifyIntegrity caseId={caseId} />
         </div>
         {!isShowingArchived && <IntakePanel caseId={caseId} />}
-        {isEmptyCase ? (
+        {isReviewing && items.length > 0 ? (
+          <ReviewMode items={items} onExit={() => setReviewing(false)} />
+        ) : isEmptyCase ? (
           <EmptyState headingLevel={3} title={t(isShowingArchived ? 'evidence.page.noArchived' : 'workspace.empty.evidence.title')}
             body={t(isShowingArchived ? 'evidence.page.noArchivedBody' : 'workspace.empty.evidence.body')} />
         ) : (

@@ -9,10 +9,12 @@ export interface ReviewSlice {
   anchorId: string | null;
   filter: EvidenceFilter;
   searchText: string;
+  isReviewing: boolean;
   lastCoding: { undo: CodingUndo; count: number } | null;
   setChecked(ids: Iterable<string>, anchorId?: string | null): void;
   setFilter(filter: EvidenceFilter): void;
   setSearchText(text: string): void;
+  setReviewing(value: boolean): void;
   setLastCoding(value: { undo: CodingUndo; count: number } | null): void;
 }
 
@@ -21,9 +23,11 @@ export const createReviewSlice: StateCreator<ReviewSlice, [], [], ReviewSlice> =
   anchorId: null,
   filter: {},
   searchText: '',
+  isReviewing: false,
   lastCoding: null,
   setChecked: (ids, anchorId) => set((s) => ({ checkedIds: new Set(ids), anchorId: anchorId === undefined ? s.anchorId : anchorId })),
   setFilter: (filter) => set({ filter, checkedIds: new Set() }),
   setSearchText: (searchText) => set({ searchText, checkedIds: new Set() }),
+  setReviewing: (isReviewing) => set({ isReviewing }),
   setLastCoding: (lastCoding) => set({ lastCoding }),
 });

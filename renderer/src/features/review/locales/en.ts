@@ -45,6 +45,22 @@ export const reviewEn = {
     clearAll: 'Clear all filters',
     countOf: '{{shown}} of {{total}} items',
   },
+  mode: {
+    start: 'Review with the keyboard',
+    label: 'Review mode',
+    position: 'Item {{n}} of {{total}}',
+    keysHint: 'J/K to move, Enter to save and go on, ? for all keys',
+    exit: 'Back to the register',
+    legendTitle: 'Keyboard shortcuts',
+    closeLegend: 'Close',
+    keys: {
+      next: 'Next item',
+      previous: 'Previous item',
+      saveAndNext: 'Save (advance review status) and go to the next item',
+      legend: 'Show or hide this legend',
+      exit: 'Leave review mode',
+    },
+  },
   csv: {
     export: 'Export list as CSV',
     capturedUtc: 'Captured (UTC)',

@@ -48,6 +48,22 @@ export const reviewEs: Leaves<typeof reviewEn> = {
     clearAll: 'Quitar todos los filtros',
     countOf: '{{shown}} de {{total}} pruebas',
   },
+  mode: {
+    start: 'Revisar con el teclado',
+    label: 'Modo de revisión',
+    position: 'Prueba {{n}} de {{total}}',
+    keysHint: 'J/K para moverse, Intro para guardar y seguir, ? para ver todas las teclas',
+    exit: 'Volver al registro',
+    legendTitle: 'Atajos de teclado',
+    closeLegend: 'Cerrar',
+    keys: {
+      next: 'Prueba siguiente',
+      previous: 'Prueba anterior',
+      saveAndNext: 'Guardar (avanzar el estado de revisión) e ir a la siguiente',
+      legend: 'Mostrar u ocultar esta leyenda',
+      exit: 'Salir del modo de revisión',
+    },
+  },
   csv: {
     export: 'Exportar la lista en CSV',
     capturedUtc: 'Captura (UTC)',
