@@ -23,6 +23,10 @@ export interface Case {
   exhibitPrefix: string;
   /** Highest exhibit counter ever given in this case; numbers are never reused. */
   lastExhibitCounter: number;
+  /** Highest "V-n" pseudonym number ever given in this case; never reused, even if a pseudonym is edited. */
+  lastPseudonymNumber: number;
+  /** Highest fact number ever given in this case ("Fact 12"); never reused. */
+  lastFactNumber: number;
   createdAt: IsoUtc;
   updatedAt: IsoUtc;
 }
@@ -36,6 +40,12 @@ export interface Party {
   name: string;
   role: PartyRole;
   kind: PartyKind;
+  shortName: string;
+  /** For platforms: liability attaches to an entity ("X Internet Unlimited Company"), not a brand. */
+  legalEntityName: string;
+  registeredSeat: string;
+  contact: string;
+  notes: string;
   isProtected: boolean;
   pseudonym: string | null;
   archivedAt: IsoUtc | null;
@@ -113,11 +123,15 @@ export interface Tag {
 export type DatePrecision =
   | 'exact' | 'day' | 'month' | 'year' | 'approximate' | 'before' | 'after' | 'between' | 'undated';
 
+/**
+ * start by precision: exact → ISO UTC instant (with timeZone); day, approximate,
+ * before, after, between → yyyy-mm-dd; month → yyyy-mm; year → yyyy; undated → null.
+ */
 export interface FuzzyDate {
   precision: DatePrecision;
-  start: string | null; // ISO date or instant, by precision
-  end: string | null; // only for 'between'
-  timeZone: string | null;
+  start: string | null;
+  end: string | null; // yyyy-mm-dd, only for 'between'
+  timeZone: string | null; // only for 'exact'
 }
 
 export interface Pinpoint {
@@ -125,7 +139,8 @@ export interface Pinpoint {
   pinpoint: string; // page, timestamp, paragraph
 }
 
-export type FactStatus = 'undisputed' | 'disputed' | 'prospective';
+export type FactStatus = 'undisputed' | 'disputed-by-us' | 'disputed-by-other-side' | 'prospective';
+export type Materiality = 'yes' | 'no' | 'unsure';
 
 export interface Fact {
   id: Id;
@@ -134,7 +149,7 @@ export interface Fact {
   date: FuzzyDate;
   text: string;
   status: FactStatus;
-  isMaterial: boolean;
+  materiality: Materiality;
   evidence: Pinpoint[];
   partyIds: Id[];
   argumentIds: Id[];
@@ -222,4 +237,18 @@ export interface ExportRecord {
   fileName: string;
   sha256: Sha256Hex;
   pageCount: number | null;
+}
+
+/** A named way of looking at the register: filter, search, sort and columns. */
+export interface SavedView {
+  id: Id;
+  caseId: Id;
+  name: string;
+  filter: unknown; // an EvidenceFilter (shared/review/filter.ts), kept opaque here
+  searchText: string;
+  sort: { column: string; direction: 'asc' | 'desc' };
+  hiddenColumns: string[];
+  columnWidths: Record<string, number>;
+  isDefault: boolean;
+  createdAt: IsoUtc;
 }

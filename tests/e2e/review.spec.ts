@@ -114,3 +114,35 @@ test('ten items coded by keyboard alone in review mode', async ({ page }) => {
     await expect(row).toContainText('First pass');
   }
 });
+
+test('a saved view keeps filter, search, sort and columns, and the default one opens with the register', async ({ page }) => {
+  const evidence = new EvidencePage(page);
+  await evidence.openNewCase();
+  await evidence.pick([textFile('grok reply.txt', '1'), textFile('grok thread.txt', '2'), textFile('tiktok video.txt', '3')]);
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await evidence.open('E-0002');
+  await evidence.detail.getByRole('group', { name: 'Review' }).getByRole('button', { name: 'Hot' }).click();
+
+  await page.getByRole('searchbox', { name: 'Search evidence' }).fill('grok');
+  await page.getByRole('search', { name: 'Filter the register' }).getByRole('combobox', { name: 'Add a tag…' }).selectOption({ label: 'Hot' });
+  await evidence.register.getByRole('button', { name: 'Title' }).click();
+  await page.locator('summary', { hasText: 'Columns' }).click();
+  await page.getByRole('group', { name: 'Columns' }).getByLabel('Platform').uncheck();
+  await expect(evidence.register.getByRole('columnheader', { name: 'Platform' })).toHaveCount(0);
+  await expect(page.getByText('1 of 3 items')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Save view…' }).click();
+  await page.getByLabel('Name of the view').fill('Hot Grok material');
+  await page.getByLabel('Open the register with this view').check();
+  await page.getByRole('button', { name: 'Save view', exact: true }).click();
+  await expect(page.getByLabel('View', { exact: true })).toHaveValue(/.+/);
+
+  await page.reload();
+  await expect(page.getByLabel('View', { exact: true }).locator('option:checked')).toHaveText('Hot Grok material (default)');
+  await expect(page.getByRole('searchbox', { name: 'Search evidence' })).toHaveValue('grok');
+  await expect(page.getByRole('list', { name: 'Active filters' })).toContainText('Any of: Hot');
+  await expect(evidence.register.getByRole('columnheader', { name: 'Platform' })).toHaveCount(0);
+  await expect(evidence.register.getByRole('columnheader', { name: 'Title' })).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page.getByText('1 of 3 items')).toBeVisible();
+  await expect(evidence.row('E-0002')).toBeVisible();
+});

@@ -23,7 +23,7 @@ describe('database schema', () => {
     expect(database.verno).toBe(latestSchemaVersion);
     expect(database.tables.map((t) => t.name).sort()).toEqual([
       'arguments', 'auditEntries', 'authorities', 'cases', 'evidence', 'expertReports', 'exportRecords', 'facts',
-      'files', 'parties', 'tagGroups', 'tags',
+      'files', 'parties', 'savedViews', 'tagGroups', 'tags',
     ]);
   });
 

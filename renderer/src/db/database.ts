@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
   AuditEntry, Authority, Case, EvidenceItem, ExpertReport, ExportRecord, Fact, LegalArgument, Party,
-  StoredFile, Tag, TagGroup,
+  SavedView, StoredFile, Tag, TagGroup,
 } from '@shared/domain/types';
 import { schemaVersions } from './schema-versions';
 
@@ -21,6 +21,7 @@ export class ExpedienteDatabase extends Dexie {
   authorities!: EntityTable<Authority, 'id'>;
   auditEntries!: Table<AuditEntry, [string, number]>;
   exportRecords!: EntityTable<ExportRecord, 'id'>;
+  savedViews!: EntityTable<SavedView, 'id'>;
 
   constructor(name: string = DATABASE_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -29,6 +29,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
       authorities: 'id, caseId',
       auditEntries: '[caseId+seq], entityId',
       exportRecords: 'id, caseId',
+      savedViews: 'id, caseId',
     },
   },
 ];

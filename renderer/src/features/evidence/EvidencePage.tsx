@@ -6,7 +6,10 @@ import { useCase } from '../cases/use-cases';
 import { BulkBar } from '../review/BulkBar';
 import { ExportCsvButton } from '../review/ExportCsvButton';
 import { FilterBar } from '../review/FilterBar';
+import { ColumnsMenu } from '../review/ColumnsMenu';
 import { ReviewMode } from '../review/ReviewMode';
+import { ViewsMenu } from '../review/ViewsMenu';
+import { useDefaultView, useSavedViews } from '../review/use-views';
 import { CaseTagsContext, useCaseTags } from '../review/use-case-tags';
 import { SearchBox } from '../search/SearchBox';
 import { SearchTermsContext } from '../search/search-terms-context';
@@ -29,6 +32,8 @@ export function EvidencePage({ caseId }: { caseId: string }) {
   const isShowingArchived = useUiStore((s) => s.isShowingArchivedEvidence);
   const setShowingArchived = useUiStore((s) => s.setShowingArchivedEvidence);
   const archivedId = useId();
+  const views = useSavedViews(caseId);
+  useDefaultView(caseId, views);
   const isReviewing = useUiStore((s) => s.isReviewing);
   const setReviewing = useUiStore((s) => s.setReviewing);
   const searchText = useUiStore((s) => s.searchText);
@@ -69,7 +74,11 @@ export function EvidencePage({ caseId }: { caseId: string }) {
             body={t(isShowingArchived ? 'evidence.page.noArchivedBody' : 'workspace.empty.evidence.body')} />
         ) : (
           <>
-            <SearchBox isSearching={search.isSearching} />
+            <div className="evidence__views">
+              <SearchBox isSearching={search.isSearching} />
+              {views && <ViewsMenu caseId={caseId} views={views} />}
+              <ColumnsMenu />
+            </div>
             <FilterBar loaded={register?.unfiltered ?? []} />
             <BulkBar caseId={caseId} items={items} />
             <div className={selectedId ? 'evidence__body evidence__body--with-detail' : 'evidence__body'}>

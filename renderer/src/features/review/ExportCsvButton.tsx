@@ -4,14 +4,16 @@ import { shell } from '@platform/shell';
 import { useUiStore } from '../../store/ui-store';
 import { csvFileName, registerCsv } from './export-csv';
 import { useTagsInContext } from './use-case-tags';
+import { useVisibleColumns } from './use-visible-columns';
 
 /** Saves the list as it is shown (filter, order, columns) as a spreadsheet-safe CSV. */
 export function ExportCsvButton({ caseName, items }: { caseName: string; items: readonly EvidenceItem[] }) {
   const { t } = useTranslation();
   const tags = useTagsInContext();
+  const columns = useVisibleColumns();
   const announce = useUiStore((s) => s.announce);
   const save = async () => {
-    const bytes = new TextEncoder().encode(registerCsv(items, t, tags));
+    const bytes = new TextEncoder().encode(registerCsv(items, columns, t, tags));
     const result = await shell.saveBytes({
       suggestedName: csvFileName(caseName, new Date()),
       bytes,

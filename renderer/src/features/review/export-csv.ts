@@ -1,14 +1,14 @@
 import type { TFunction } from 'i18next';
 import type { EvidenceItem } from '@shared/domain/types';
 import { toCsv } from '@shared/review/csv';
-import { registerColumns } from '../evidence/register/register-columns';
+import type { ColumnDef } from '../evidence/register/register-columns';
 import type { CaseTags } from './use-case-tags';
 
-/** The register as shown (filter and order) as CSV text, with the register's columns. */
-export function registerCsv(items: readonly EvidenceItem[], t: TFunction, tags: CaseTags | undefined): string {
-  const header = registerColumns.map((c) => (c.id === 'capturedAt' ? t('review.csv.capturedUtc') : t(`evidence.columns.${c.id}`)));
+/** The register as shown (filter, order and visible columns) as CSV text. */
+export function registerCsv(items: readonly EvidenceItem[], columns: readonly ColumnDef[], t: TFunction, tags: CaseTags | undefined): string {
+  const header = columns.map((c) => (c.id === 'capturedAt' ? t('review.csv.capturedUtc') : t(`evidence.columns.${c.id}`)));
   const rows = items.map((item) =>
-    registerColumns.map((c) => {
+    columns.map((c) => {
       switch (c.id) {
         case 'kind':
           return t(`evidence.kinds.${item.kind}`);

@@ -9,6 +9,8 @@ export function SearchBox({ isSearching }: { isSearching: boolean }) {
   const searchText = useUiStore((s) => s.searchText);
   const setSearchText = useUiStore((s) => s.setSearchText);
   const [draft, setDraft] = useState(searchText);
+  // A view applied from elsewhere replaces what the box shows.
+  useEffect(() => setDraft(searchText), [searchText]);
   useEffect(() => {
     const timer = setTimeout(() => setSearchText(draft), 150);
     return () => clearTimeout(timer);

@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { EvidenceItem } from '@shared/domain/types';
 import { useUiStore } from '../../../store/ui-store';
 import type { RegisterColumn } from '../evidence-ui-slice';
-import { registerColumns, type ColumnDef } from './register-columns';
+import { useVisibleColumns } from '../../review/use-visible-columns';
+import type { ColumnDef } from './register-columns';
 
 /** Column headers: click to sort (again to reverse); drag or arrow keys on the edge to resize. */
 export function RegisterHeader({ template, items }: { template: string; items: readonly EvidenceItem[] }) {
   const { t } = useTranslation();
+  const columns = useVisibleColumns();
   const sort = useUiStore((s) => s.registerSort);
   const sortBy = useUiStore((s) => s.sortRegisterBy);
   const checkedIds = useUiStore((s) => s.checkedIds);
@@ -24,7 +26,7 @@ export function RegisterHeader({ template, items }: { template: string; items: r
             onChange={() => setChecked(isAllChecked ? [] : items.map((e) => e.id))}
           />
         </div>
-        {registerColumns.map((c) => {
+        {columns.map((c) => {
           const direction = sort.column === c.id ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none';
           return (
             <div key={c.id} role="columnheader" aria-sort={direction} className="register__cell register__cell--head">

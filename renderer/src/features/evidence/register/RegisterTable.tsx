@@ -5,7 +5,7 @@ import type { EvidenceItem } from '@shared/domain/types';
 import { useUiStore } from '../../../store/ui-store';
 import { RegisterCell } from './RegisterCell';
 import { RegisterHeader } from './RegisterHeader';
-import { registerColumns } from './register-columns';
+import { useVisibleColumns } from '../../review/use-visible-columns';
 
 const ROW_HEIGHT = 36;
 const CHECK_WIDTH = 36;
@@ -23,7 +23,8 @@ export function RegisterTable({ items }: { items: readonly EvidenceItem[] }) {
   const select = useUiStore((s) => s.selectEvidence);
   const widths = useUiStore((s) => s.columnWidths);
   const activeIndex = Math.max(0, items.findIndex((e) => e.id === selectedId));
-  const template = `${CHECK_WIDTH}px ${registerColumns.map((c) => `${widths[c.id] ?? c.width}px`).join(' ')}`;
+  const columns = useVisibleColumns();
+  const template = `${CHECK_WIDTH}px ${columns.map((c) => `${widths[c.id] ?? c.width}px`).join(' ')}`;
   const checkedIds = useUiStore((s) => s.checkedIds);
   const anchorId = useUiStore((s) => s.anchorId);
   const setChecked = useUiStore((s) => s.setChecked);
@@ -92,7 +93,7 @@ export function RegisterTable({ items }: { items: readonly EvidenceItem[] }) {
       role="grid"
       aria-label={t('evidence.register.label')}
       aria-rowcount={items.length + 1}
-      aria-colcount={registerColumns.length + 1}
+      aria-colcount={columns.length + 1}
       aria-activedescendant={selectedId ? `evidence-row-${selectedId}` : undefined}
       tabIndex={0}
       onKeyDown={onKeyDown}
@@ -123,7 +124,7 @@ export function RegisterTable({ items }: { items: readonly EvidenceItem[] }) {
                   onChange={() => toggleChecked(item.id)}
                 />
               </div>
-              {registerColumns.map((c) => (
+              {columns.map((c) => (
                 <RegisterCell key={c.id} item={item} column={c.id} />
               ))}
             </div>

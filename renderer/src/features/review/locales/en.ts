@@ -61,6 +61,21 @@ export const reviewEn = {
       exit: 'Leave review mode',
     },
   },
+  views: {
+    label: 'View',
+    unsaved: 'Current (not saved)',
+    defaultMark: '{{name}} (default)',
+    save: 'Save view…',
+    name: 'Name of the view',
+    asDefault: 'Open the register with this view',
+    confirmSave: 'Save view',
+    makeDefault: 'Make default',
+    delete: 'Delete view',
+    saved: 'View “{{name}}” saved.',
+  },
+  columns: {
+    label: 'Columns',
+  },
   csv: {
     export: 'Export list as CSV',
     capturedUtc: 'Captured (UTC)',

@@ -64,6 +64,21 @@ export const reviewEs: Leaves<typeof reviewEn> = {
       exit: 'Salir del modo de revisión',
     },
   },
+  views: {
+    label: 'Vista',
+    unsaved: 'Actual (sin guardar)',
+    defaultMark: '{{name}} (predeterminada)',
+    save: 'Guardar vista…',
+    name: 'Nombre de la vista',
+    asDefault: 'Abrir el registro con esta vista',
+    confirmSave: 'Guardar vista',
+    makeDefault: 'Hacer predeterminada',
+    delete: 'Eliminar vista',
+    saved: 'Vista «{{name}}» guardada.',
+  },
+  columns: {
+    label: 'Columnas',
+  },
   csv: {
     export: 'Exportar la lista en CSV',
     capturedUtc: 'Captura (UTC)',
