@@ -1,14 +1,17 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceItem } from '@shared/domain/types';
 import { db } from '../../db/database';
 import { withStorageErrors } from '../../db/report-storage-errors';
 import { applyCoding } from './data/coding-commands';
+import { TagManager } from '../tags/TagManager';
 import { useTagsInContext } from './use-case-tags';
 
 /** Toggle an item's tags, group by group; a single-choice group keeps one tag. */
 export function TagPicker({ item }: { item: EvidenceItem }) {
   const { t } = useTranslation();
   const caseTags = useTagsInContext();
+  const [isManaging, setManaging] = useState(false);
   if (!caseTags) return null;
   const toggle = (tagId: string) => {
     const has = item.tagIds.includes(tagId);
@@ -16,7 +19,11 @@ export function TagPicker({ item }: { item: EvidenceItem }) {
   };
   return (
     <section className="tag-picker" aria-labelledby="tag-picker-heading">
-      <h3 id="tag-picker-heading">{t('review.tags.title')}</h3>
+      <div className="tag-picker__head">
+        <h3 id="tag-picker-heading">{t('review.tags.title')}</h3>
+        <button type="button" className="button--link" onClick={() => setManaging(true)}>{t('tags.manager.open')}</button>
+      </div>
+      <TagManager isOpen={isManaging} onClose={() => setManaging(false)} />
       {caseTags.groups.map((group) => (
         <div key={group.id} role="group" aria-label={group.name} className="tag-picker__group">
           <span className="tag-picker__group-name">
