@@ -17,7 +17,7 @@ export const shellArgSchemas = {
       .min(1)
       .max(255)
       .refine((n) => !/[\\/\0]/.test(n), 'a file name, not a path'),
-    bytes: z.instanceof(Uint8Array),
+    bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes must be a Uint8Array'),
     filters: z.array(fileFilter).max(10).optional(),
   }),
   openFiles: z.object({

@@ -1,0 +1,39 @@
+import { buildBundle } from '@shared/bundle/build-bundle';
+import { db } from '../../../db/database';
+import type { BundleRequest, BundleResponse } from './bundle-protocol';
+
+/**
+ * Builds the bundle off the main thread. Files are read straight from
+ * IndexedDB here, one at a time, so the page never holds the exhibits.
+ */
+let controller: AbortController | null = null;
+const post = (message: BundleResponse, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
+
+async function readFile(sha256: string): Promise<Uint8Array | null> {
+  const row = await db.files.get(sha256);
+  return row ? new Uint8Array(await row.blob.arrayBuffer()) : null;
+}
+
+self.addEventListener('message', (event: MessageEvent<BundleRequest>) => {
+  const request = event.data;
+  if (request.type === 'cancel') {
+    controller?.abort();
+    return;
+  }
+  controller = new AbortController();
+  const signal = controller.signal;
+  void (async () => {
+    try {
+      const result = await buildBundle({
+        snapshot: request.snapshot, options: request.options, fonts: request.fonts, readFile, signal,
+        onProgress: (progress) => post({ type: 'progress', progress }),
+      });
+      const digest = await crypto.subtle.digest('SHA-256', result.bytes as Uint8Array<ArrayBuffer>);
+      const sha256 = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+      post({ type: 'done', bytes: result.bytes, sha256, report: result.report }, [result.bytes.buffer]);
+    } catch (error) {
+      if (signal.aborted) post({ type: 'cancelled' });
+      else post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  })();
+});
