@@ -15,7 +15,7 @@ export function ExportOptionsForm({ options, onChange }: { options: BundleOption
         {(['internal', 'filing'] as const).map((p) => (
           <label key={p} className="export-form__choice">
             <input type="radio" name="profile" checked={options.profile === p}
-              onChange={() => set({ profile: p, includeRestricted: p === 'internal', includeNotes: p === 'internal' })} />
+              onChange={() => set({ profile: p, includeNotes: p === 'internal' })} />
             <span><strong>{t(`export.profile.${p}`)}</strong> — {t(`export.profile.${p}Hint`)}</span>
           </label>
         ))}
@@ -52,7 +52,7 @@ export function ExportOptionsForm({ options, onChange }: { options: BundleOption
       <fieldset>
         <legend>{t('export.cover.label')}</legend>
         <label className="checkbox">
-          <input type="checkbox" checked={options.includeRestricted ?? options.profile === 'internal'} onChange={(e) => set({ includeRestricted: e.target.checked })} />
+          <input type="checkbox" checked={options.includeRestricted ?? false} onChange={(e) => set({ includeRestricted: e.target.checked })} />
           {t('export.cover.includeRestricted')}
         </label>
         <label>

@@ -3,7 +3,7 @@ export const exportEn = {
   profile: {
     label: 'Profile',
     internal: 'Internal',
-    internalHint: 'everything you select, restricted items and notes included',
+    internalHint: 'everything you select, privileged notes included; restricted items only if you tick them below',
     filing: 'Filing',
     filingHint: 'protected parties replaced by their pseudonyms everywhere; restricted items and privileged notes left out unless chosen',
   },

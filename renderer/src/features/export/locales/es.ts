@@ -6,7 +6,7 @@ export const exportEs: Leaves<typeof exportEn> = {
   profile: {
     label: 'Perfil',
     internal: 'Interno',
-    internalHint: 'todo lo que seleccione, incluidas las pruebas restringidas y las notas',
+    internalHint: 'todo lo que seleccione, incluidas las notas reservadas; las pruebas restringidas solo si las marca abajo',
     filing: 'Presentación',
     filingHint: 'las partes protegidas se sustituyen por su seudónimo en todo el documento; las pruebas restringidas y las notas reservadas se excluyen salvo que las elija',
   },

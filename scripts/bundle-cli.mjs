@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+// Builds a court bundle from a case.json (a CaseSnapshot; files in a sibling
+// files/<sha256> folder) with the same builder the app's export worker uses.
+//
+//   node scripts/bundle-cli.mjs case.json -o bundle.pdf [--profile internal|filing]
+//        [--numbering consecutive|section|bates] [--prefix ABC] [--start 1] [--digits 6]
+//        [--sections A,B,D,H] [--date yyyy-mm-dd] [--deterministic] [--legend TEXT] [--prepared-by NAME]
+//        [--no-object-streams]   (faster save, ~17 % larger file)
+//
+// The builder is TypeScript in shared/bundle; Node 20 cannot run TypeScript, so
+// it is bundled once to a temporary ES module with rolldown (already installed
+// with Vite 8) and imported from there.
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Compiles shared/bundle to one ES module (dependencies stay external) and returns its path. */
+export async function compileBuilder() {
+  const { build } = await import('rolldown');
+  // Inside node_modules so the external imports (pdf-lib, fontkit…) resolve from the repository.
+  mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
+  const outDir = mkdtempSync(join(ROOT, 'node_modules/.cache/expediente-bundle-'));
+  await build({
+    input: join(ROOT, 'shared/bundle/index.ts'),
+    external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
+    output: { dir: outDir, format: 'esm', entryFileNames: 'builder.mjs' },
+    logLevel: 'silent',
+  });
+  return join(outDir, 'builder.mjs');
+}
+
+export function loadFonts() {
+  const dir = join(ROOT, 'node_modules/dejavu-fonts-ttf/ttf');
+  return { regular: readFileSync(join(dir, 'DejaVuSans.ttf')), bold: readFileSync(join(dir, 'DejaVuSans-Bold.ttf')) };
+}
+
+/** readFile(sha256) over a files/<sha256> folder; null when the file is not there. */
+export function folderReader(filesDir) {
+  return async (sha) => {
+    if (!/^[0-9a-f]{64}$/i.test(sha)) return null;
+    try {
+      return new Uint8Array(await readFile(join(filesDir, sha.toLowerCase())));
+    } catch (e) {
+      if (e && e.code === 'ENOENT') return null;
+      throw e;
+    }
+  };
+}
+
+async function main() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      output: { type: 'string', short: 'o' },
+      profile: { type: 'string', default: 'internal' },
+      numbering: { type: 'string', default: 'consecutive' },
+      prefix: { type: 'string', default: '' },
+      start: { type: 'string', default: '1' },
+      digits: { type: 'string', default: '6' },
+      sections: { type: 'string' },
+      date: { type: 'string' },
+      deterministic: { type: 'boolean', default: false },
+      legend: { type: 'string', default: '' },
+      'prepared-by': { type: 'string', default: '' },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      'no-object-streams': { type: 'boolean', default: false },
+    },
+  });
+  const input = positionals[0];
+  if (!input || !values.output) {
+    process.stderr.write('usage: bundle-cli <case.json> -o <bundle.pdf> [--profile internal|filing] [--numbering consecutive|section|bates] [--prefix ABC] [--start 1]\n');
+    process.exit(2);
+  }
+  if (input.endsWith('.zip')) {
+    process.stderr.write('Case archives (.zip) are not supported yet: unpack it and pass its case.json.\n');
+    process.exit(2);
+  }
+  if (!['internal', 'filing'].includes(values.profile)) throw new Error(`--profile must be internal or filing`);
+  if (!['consecutive', 'section', 'bates'].includes(values.numbering)) throw new Error(`--numbering must be consecutive, section or bates`);
+  const snapshot = JSON.parse(readFileSync(input, 'utf8'));
+  const compiled = await compileBuilder();
+  const { buildBundle } = await import(pathToFileURL(compiled).href);
+  rmSync(dirname(compiled), { recursive: true, force: true });
+  const started = performance.now();
+  const { bytes, report } = await buildBundle({
+    snapshot,
+    options: {
+      profile: values.profile,
+      numbering: values.numbering,
+      batesPrefix: values.prefix,
+      startNumber: Number(values.start),
+      batesDigits: Number(values.digits),
+      sections: values.sections ? values.sections.split(',').map((s) => s.trim().toUpperCase()) : undefined,
+      bundleDate: values.date,
+      deterministic: values.deterministic,
+      confidentialityLegend: values.legend,
+      preparedBy: values['prepared-by'],
+      objectStreams: !values['no-object-streams'],
+    },
+    fonts: loadFonts(),
+    readFile: folderReader(join(dirname(resolve(input)), 'files')),
+    onProgress: values.quiet ? undefined : (p) => process.stderr.write(`\r[${p.done}/${p.total}] ${p.label}`.padEnd(70).slice(0, 78)),
+  });
+  writeFileSync(values.output, bytes);
+  const sha = createHash('sha256').update(bytes).digest('hex');
+  process.stderr.write(`\n${values.output}: ${report.pageCount} pages, ${(bytes.length / 1e6).toFixed(1)} MB, ${Math.round(performance.now() - started)} ms\nSHA-256 ${sha}\n`);
+  for (const w of report.warnings) process.stderr.write(`warning [${w.code}] ${w.message}\n`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  main().catch((e) => {
+    process.stderr.write(`bundle-cli: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  });
+}

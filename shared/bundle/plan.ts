@@ -1,0 +1,71 @@
+import type { EvidenceItem, ExpertReport, Fact, LegalArgument } from '../domain/types';
+import { formatDate, fuzzySortKey } from './format';
+import { SECTION_TITLES, type BundleWarning, type CaseSnapshot, type ResolvedOptions, type SectionId } from './snapshot';
+
+/** A document the index and the outline will list, known before any page exists. */
+export interface PlannedDoc {
+  key: string;
+  title: string;
+  date: string;
+  exhibitNo: string | null;
+}
+
+export interface PlannedSection {
+  id: SectionId;
+  title: string;
+  docs: PlannedDoc[];
+}
+
+export interface BundlePlan {
+  exhibits: EvidenceItem[];
+  facts: Fact[];
+  reports: ExpertReport[];
+  arguments: LegalArgument[];
+  sections: PlannedSection[];
+  /** Exhibit number → evidence id, for citations; only exhibits in the bundle. */
+  exhibitByNo: Map<string, EvidenceItem>;
+}
+
+/**
+ * Decides what goes in the bundle and in which order, before any layout:
+ * the index is drawn first but must list every document that follows.
+ */
+export function planBundle(snapshot: CaseSnapshot, options: ResolvedOptions, warn: (w: BundleWarning) => void): BundlePlan {
+  const live = <T extends { archivedAt: string | null }>(rows: readonly T[]): T[] => rows.filter((r) => r.archivedAt === null);
+  let evidence = live(snapshot.evidence);
+  if (options.evidenceIds) {
+    const byId = new Map(evidence.map((e) => [e.id, e]));
+    evidence = options.evidenceIds.map((id) => byId.get(id)).filter((e): e is EvidenceItem => e !== undefined);
+  } else {
+    evidence = [...evidence].sort((a, b) => a.exhibitNo.localeCompare(b.exhibitNo, 'en', { numeric: true }));
+  }
+  const exhibits = evidence.filter((e) => {
+    if (e.sensitivity !== 'restricted' || options.includeRestricted) return true;
+    warn({ code: 'restricted-left-out', message: `Exhibit ${e.exhibitNo} is restricted and was left out (not chosen for this export).`, documentKey: `exhibit:${e.id}` });
+    return false;
+  });
+  const facts = live(snapshot.facts).sort((a, b) => fuzzySortKey(a.date).localeCompare(fuzzySortKey(b.date)) || a.number - b.number);
+  const reports = live(snapshot.expertReports);
+  const args = live(snapshot.arguments).sort((a, b) => a.order - b.order);
+
+  const docsOf: Record<SectionId, PlannedDoc[]> = {
+    A: [{ key: 'summary', title: 'Case summary and parties', date: '', exhibitNo: null }],
+    B: facts.length ? [{ key: 'chronology', title: `Chronology (${facts.length} entries)`, date: '', exhibitNo: null }] : [],
+    C: exhibits.length ? [{ key: 'register', title: `Evidence register (${exhibits.length} items)`, date: '', exhibitNo: null }] : [],
+    D: exhibits.map((e) => ({
+      key: `exhibit:${e.id}`,
+      title: e.sensitivity === 'withheld' && !/withheld/i.test(e.title) ? `${e.title} (withheld)` : e.title,
+      date: formatDate(e.publishedAt ?? e.capturedAt, e.captureTimeZone),
+      exhibitNo: e.exhibitNo,
+    })),
+    E: reports.map((r) => ({ key: `report:${r.id}`, title: r.title, date: formatDate(r.date), exhibitNo: null })),
+    F: args.map((a, i) => ({ key: `argument:${a.id}`, title: `F${i + 1}. ${a.heading}`, date: '', exhibitNo: null })),
+    G: snapshot.authorities.length ? [{ key: 'authorities', title: 'Table of authorities', date: '', exhibitNo: null }] : [],
+    H: [{ key: 'integrity', title: 'Integrity appendix: manifest, audit head, export settings', date: '', exhibitNo: null }],
+  };
+  const sections = options.sections
+    .map((id) => ({ id, title: SECTION_TITLES[id], docs: docsOf[id] }))
+    .filter((s) => s.docs.length > 0 || options.emptySections === 'placeholder');
+  const exhibitByNo = new Map(exhibits.map((e) => [e.exhibitNo, e]));
+  return { exhibits, facts, reports, arguments: args, sections, exhibitByNo };
+}

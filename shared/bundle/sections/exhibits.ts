@@ -1,0 +1,52 @@
+import type { EvidenceItem } from '../../domain/types';
+import { fetchAttachment, placeAttachment, type FetchedFile } from '../attachment';
+import { Flow } from '../flow';
+import { addImagePage } from '../image-page';
+import type { BuildState } from '../state';
+import { MUTED } from '../style';
+import { attachmentLine, exhibitCustody, exhibitFacts, exhibitHashes, problemSlip, withheldSlip } from './exhibit-cover';
+import { runningHead } from './front';
+
+type ReadFile = (sha256: string) => Promise<Uint8Array | null>;
+
+/** Starts reading an exhibit's file; withheld items and items without a file are never read. */
+export function prefetchExhibit(state: BuildState, e: EvidenceItem, readFile: ReadFile): Promise<FetchedFile> | null {
+  if (e.sensitivity === 'withheld' || !e.attachment) return null;
+  return fetchAttachment(e.attachment, readFile, state.options.verifyHashes);
+}
+
+/** One exhibit of section D: cover sheet, then the attachment or a slip sheet saying why not. */
+export async function buildExhibit(state: BuildState, e: EvidenceItem, fetched: FetchedFile | null): Promise<void> {
+  const key = `exhibit:${e.id}`;
+  const doc = state.beginDoc({ key, title: `${e.exhibitNo} ${e.title}`, date: null, exhibitNo: e.exhibitNo, isSection: false });
+  const flow = new Flow(state, runningHead(state));
+  flow.newPage();
+  if (e.sensitivity === 'withheld') {
+    // Never read, never placed: a withheld item has no bytes here, whatever its record says.
+    withheldSlip(flow, e);
+    exhibitCustody(state, flow, e);
+    state.outcomes.set(e.id, 'withheld — slip sheet with hashes only');
+    state.endDoc(doc);
+    return;
+  }
+  const loaded = e.attachment && fetched ? await placeAttachment(state.doc, e.attachment, fetched) : null;
+  const pages = loaded?.kind === 'pdf' ? loaded.pages.length : loaded ? 1 : null;
+  exhibitFacts(state, flow, e);
+  exhibitHashes(flow, e, attachmentLine(e, pages));
+  exhibitCustody(state, flow, e);
+  if (!e.attachment || !loaded) {
+    flow.paragraph('No file is attached to this exhibit; the record above is the exhibit.', { size: 9, color: MUTED });
+    state.outcomes.set(e.id, 'record only (no file)');
+  } else if (loaded.kind === 'pdf') {
+    for (const page of loaded.pages) state.addPage(page, false);
+    state.outcomes.set(e.id, `PDF merged, ${loaded.pages.length} page${loaded.pages.length === 1 ? '' : 's'}`);
+  } else if (loaded.kind === 'image') {
+    addImagePage(state, loaded.image, `${e.exhibitNo} · ${e.attachment.name} · ${loaded.image.width} × ${loaded.image.height} px`);
+    state.outcomes.set(e.id, 'image placed on one page');
+  } else {
+    state.warn({ code: loaded.code, message: `Exhibit ${e.exhibitNo} (${e.attachment.name}): ${loaded.reason}${loaded.detail ? ` [${loaded.detail}]` : ''}`, documentKey: key });
+    problemSlip(flow, e, `Exhibit ${e.exhibitNo}`, loaded.reason, e.attachment);
+    state.outcomes.set(e.id, `slip sheet: ${loaded.code}`);
+  }
+  state.endDoc(doc);
+}

@@ -1,0 +1,52 @@
+import type { ExpertReport } from '../../domain/types';
+import { loadAttachment } from '../attachment';
+import type { CitationResolver } from '../flow';
+import { Flow } from '../flow';
+import { formatBytes, formatDate } from '../format';
+import type { BuildState } from '../state';
+import { MUTED } from '../style';
+import { citeList } from '../citations';
+import { problemSlip } from './exhibit-cover';
+import { runningHead } from './front';
+import { partyName } from './summary';
+
+type ReadFile = (sha256: string) => Promise<Uint8Array | null>;
+
+/** One expert report of section E: a summary sheet, then the signed report itself merged. */
+export async function buildExpertReport(state: BuildState, r: ExpertReport, readFile: ReadFile, linkify: CitationResolver): Promise<void> {
+  const key = `report:${r.id}`;
+  const doc = state.beginDoc({ key, title: r.title, date: null, exhibitNo: null, isSection: false });
+  const flow = new Flow(state, runningHead(state));
+  flow.newPage();
+  flow.heading(`Expert report: ${r.title}`);
+  flow.keyValues([
+    ['Expert', partyName(state, r.expertPartyId)],
+    ['Date', formatDate(r.date)],
+    ['Qualifications', r.qualifications],
+    ['Instructions received', r.instructions],
+    ['Statement of truth', r.hasStatementOfTruth ? 'Present (duty to the court acknowledged)' : 'NOT present'],
+    ['Report file', r.attachment ? `${r.attachment.name} · ${formatBytes(r.attachment.size)}` : 'No file attached'],
+    ...(r.attachment ? ([['SHA-256', r.attachment.sha256, 8]] as const) : []),
+  ]);
+  flow.heading('Summary of conclusions', 2);
+  flow.paragraph(r.conclusions.trim() || 'No conclusions recorded.', {}, { linkify });
+  if (r.findings.length > 0) {
+    flow.heading('Findings', 2);
+    r.findings.forEach((f, i) => {
+      flow.paragraph(`${i + 1}. ${f.text}`, {}, { linkify, after: 2 });
+      const refs = citeList(state, f.evidence, f.factIds);
+      if (refs) flow.paragraph(`Rests on: ${refs}`, { size: 8.5, color: MUTED }, { indent: 14, linkify });
+    });
+  }
+  if (r.attachment) {
+    const loaded = await loadAttachment(state.doc, r.attachment, readFile, state.options.verifyHashes);
+    if (loaded.kind === 'pdf') for (const page of loaded.pages) state.addPage(page, false);
+    else {
+      const reason = loaded.kind === 'image' ? 'Expert reports are expected as PDF; an image was attached.' : loaded.reason;
+      const detail = loaded.kind === 'problem' && loaded.detail ? ` [${loaded.detail}]` : '';
+      state.warn({ code: loaded.kind === 'image' ? 'unsupported-file' : loaded.code, message: `Expert report "${r.title}": ${reason}${detail}`, documentKey: key });
+      problemSlip(flow, null, 'Expert report', reason, r.attachment);
+    }
+  }
+  state.endDoc(doc);
+}
