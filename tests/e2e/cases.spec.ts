@@ -81,10 +81,11 @@ test('a case can be created with the keyboard alone', async ({ page }) => {
     ['Chronology', 'No facts in the chronology yet'],
     ['Expert reports', 'No expert reports yet'],
     ['Arguments', 'No legal arguments yet'],
-    ['Export', 'Nothing to export yet'],
   ] as const) {
     await page.getByRole('navigation', { name: 'Case sections' }).getByRole('link', { name: section }).click();
     await expect(page.getByRole('heading', { level: 2, name: section })).toBeVisible();
     await expect(page.getByRole('heading', { level: 3 })).toHaveText(empty);
   }
+  await page.getByRole('navigation', { name: 'Case sections' }).getByRole('link', { name: 'Export' }).click();
+  await expect(page.getByRole('button', { name: 'Build bundle' })).toBeVisible();
 });

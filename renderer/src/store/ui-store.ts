@@ -3,13 +3,17 @@ import { createCasesUiSlice, type CasesUiSlice } from './cases-slice';
 import { createNoticesSlice, type NoticesSlice } from './notices-slice';
 import { createEvidenceUiSlice, type EvidenceUiSlice } from '../features/evidence/evidence-ui-slice';
 import { createReviewSlice, type ReviewSlice } from '../features/review/review-slice';
+import { createPartiesUiSlice, type PartiesUiSlice } from '../features/parties/parties-ui-slice';
+import { createChronologyUiSlice, type ChronologyUiSlice } from '../features/chronology/chronology-ui-slice';
 
 /** UI and session state only; persisted data is read from Dexie with useLiveQuery. */
-export type UiState = NoticesSlice & CasesUiSlice & EvidenceUiSlice & ReviewSlice;
+export type UiState = NoticesSlice & CasesUiSlice & EvidenceUiSlice & ReviewSlice & PartiesUiSlice & ChronologyUiSlice;
 
 export const useUiStore = create<UiState>()((...a) => ({
   ...createNoticesSlice(...a),
   ...createCasesUiSlice(...a),
   ...createEvidenceUiSlice(...a),
   ...createReviewSlice(...a),
+  ...createPartiesUiSlice(...a),
+  ...createChronologyUiSlice(...a),
 }));

@@ -2,6 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, Redirect } from 'wouter';
 import { EmptyState } from '../../ui/EmptyState';
 import { EvidencePage } from '../evidence/EvidencePage';
+import { ExportPage } from '../export/ExportPage';
+import { ChronologyPage } from '../chronology/ChronologyPage';
+import { PartiesPage } from '../parties/PartiesPage';
 import { useCase } from '../cases/use-cases';
 import { CaseHeader } from './CaseHeader';
 import { SectionNav } from './SectionNav';
@@ -30,6 +33,12 @@ export function CaseWorkspacePage({ caseId, section }: { caseId: string; section
           <h2 id="section-heading" className="workspace__section-title">{t(`workspace.sections.${section}`)}</h2>
           {section === 'evidence' ? (
             <EvidencePage caseId={caseId} />
+          ) : section === 'parties' ? (
+            <PartiesPage caseId={caseId} />
+          ) : section === 'chronology' ? (
+            <ChronologyPage caseId={caseId} />
+          ) : section === 'export' ? (
+            <ExportPage caseId={caseId} />
           ) : (
             <EmptyState headingLevel={3} title={t(`workspace.empty.${section}.title`)} body={t(`workspace.empty.${section}.body`)} />
           )}

@@ -1,6 +1,10 @@
+import { exportEn } from '../../features/export/locales/en';
+import { tagsEn } from '../../features/tags/locales/en';
 import { searchEn } from '../../features/search/locales/en';
 import { reviewEn } from '../../features/review/locales/en';
 import { evidenceEn } from '../../features/evidence/locales/en';
+import { partiesEn } from '../../features/parties/locales/en';
+import { chronologyEn } from '../../features/chronology/locales/en';
 import type { Leaves } from '../leaves';
 
 /**
@@ -90,6 +94,7 @@ export const en = {
     noHearing: 'No hearing date set',
     sections: {
       evidence: 'Evidence',
+      parties: 'Parties',
       chronology: 'Chronology',
       experts: 'Expert reports',
       arguments: 'Arguments',
@@ -119,8 +124,12 @@ export const en = {
     },
   },
   evidence: evidenceEn,
+  parties: partiesEn,
+  chronology: chronologyEn,
   review: reviewEn,
   search: searchEn,
+  tags: tagsEn,
+  export: exportEn,
   storage: {
     quota: 'This computer has run out of storage space for Expediente. Nothing was saved from the last action. Free some disk space, then try again.',
     blocked: 'Expediente is open in another window with an older version. Close the other windows so the case data can be upgraded.',

@@ -1,6 +1,10 @@
+import { exportEs } from '../../features/export/locales/es';
+import { tagsEs } from '../../features/tags/locales/es';
 import { searchEs } from '../../features/search/locales/es';
 import { reviewEs } from '../../features/review/locales/es';
 import { evidenceEs } from '../../features/evidence/locales/es';
+import { partiesEs } from '../../features/parties/locales/es';
+import { chronologyEs } from '../../features/chronology/locales/es';
 import type { Messages } from './en';
 
 /** Spanish strings (the first users work in Spanish). */
@@ -86,6 +90,7 @@ export const es: Messages = {
     noHearing: 'Sin fecha de vista',
     sections: {
       evidence: 'Pruebas',
+      parties: 'Partes',
       chronology: 'Cronología',
       experts: 'Informes periciales',
       arguments: 'Argumentos',
@@ -115,8 +120,12 @@ export const es: Messages = {
     },
   },
   evidence: evidenceEs,
+  parties: partiesEs,
+  chronology: chronologyEs,
   review: reviewEs,
   search: searchEs,
+  tags: tagsEs,
+  export: exportEs,
   storage: {
     quota: 'Este equipo se ha quedado sin espacio para Expediente. No se guardó nada de la última acción. Libere espacio en disco e inténtelo de nuevo.',
     blocked: 'Expediente está abierto en otra ventana con una versión anterior. Cierre las demás ventanas para poder actualizar los datos.',

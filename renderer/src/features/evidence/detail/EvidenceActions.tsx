@@ -5,6 +5,7 @@ import { db } from '../../../db/database';
 import { withStorageErrors } from '../../../db/report-storage-errors';
 import { useUiStore } from '../../../store/ui-store';
 import { deleteEvidence, renumberEvidence, setEvidenceArchived } from '../data/evidence-lifecycle';
+import { CreateFactFromEvidence } from '../../chronology/CreateFactFromEvidence';
 
 export function EvidenceActions({ item }: { item: EvidenceItem }) {
   const { t } = useTranslation();
@@ -50,6 +51,7 @@ export function EvidenceActions({ item }: { item: EvidenceItem }) {
       <div className="button-row">
         {!isArchived && <button type="button" onClick={() => openDialog({ mode: 'edit', itemId: item.id })}>{t('evidence.actions.edit')}</button>}
         {!isArchived && <button type="button" onClick={() => start('renumber')}>{t('evidence.actions.renumber')}</button>}
+        {!isArchived && <CreateFactFromEvidence item={item} />}
         <button type="button" onClick={() => void archive()}>{t(isArchived ? 'evidence.actions.restore' : 'evidence.actions.archive')}</button>
         <button type="button" className="button--danger" onClick={() => start('delete')}>{t('evidence.actions.delete')}</button>
       </div>

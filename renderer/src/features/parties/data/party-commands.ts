@@ -41,7 +41,7 @@ function stored(fields: PartyFields) {
 }
 
 /** Adds a party; a protected one gets its pseudonym in the same transaction as the party and its audit entry. */
-export function createParty(database: ExpedienteDatabase, caseId: string, input: PartyFields, now: Now = clock): Promise<SavePartyResult> {
+export async function createParty(database: ExpedienteDatabase, caseId: string, input: PartyFields, now: Now = clock): Promise<SavePartyResult> {
   const fields = partyFormSchema.parse(input);
   return database.transaction('rw', [database.cases, database.parties, database.auditEntries], async () => {
     const id = crypto.randomUUID();
@@ -59,7 +59,7 @@ export function createParty(database: ExpedienteDatabase, caseId: string, input:
 }
 
 /** Saves edited fields and logs which ones changed (a pseudonym change included). */
-export function updateParty(database: ExpedienteDatabase, id: string, input: PartyFields, now: Now = clock): Promise<SavePartyResult> {
+export async function updateParty(database: ExpedienteDatabase, id: string, input: PartyFields, now: Now = clock): Promise<SavePartyResult> {
   const fields = partyFormSchema.parse(input);
   return database.transaction('rw', [database.cases, database.parties, database.auditEntries], async () => {
     const before = await database.parties.get(id);
