@@ -11,5 +11,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // PDF builds read back by pdf.js and poppler take seconds on a loaded 2-core machine.
+    testTimeout: 30_000,
   },
 });

@@ -37,6 +37,9 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Stands in for a protected party that has no pseudonym yet. */
+export const UNNAMED = '[protected party]';
+
 // A word character in any script: letters, combining marks, digits, connector punctuation.
 const WORD = '[\\p{L}\\p{M}\\p{N}\\p{Pc}]';
 
@@ -47,13 +50,15 @@ const WORD = '[\\p{L}\\p{M}\\p{N}\\p{Pc}]';
  * is not half-replaced by "Ana". Archived protected parties are still
  * replaced: protection does not end when a party leaves the case.
  */
-export function pseudonymise(text: string, parties: readonly Party[]): string {
+export function pseudonymise(text: string, parties: readonly Party[], aliases: Readonly<Record<string, readonly string[]>> = {}): string {
   const pairs: { name: string; pseudonym: string }[] = [];
   for (const party of parties) {
-    if (!party.isProtected || !party.pseudonym) continue;
-    for (const name of [party.name, party.shortName]) {
+    if (!party.isProtected) continue;
+    // A protected party without a pseudonym is still never named.
+    const pseudonym = party.pseudonym?.trim() || UNNAMED;
+    for (const name of [party.name, party.shortName, ...(aliases[party.id] ?? [])]) {
       const trimmed = name.normalize('NFC').trim();
-      if (trimmed.length >= 2) pairs.push({ name: trimmed, pseudonym: party.pseudonym });
+      if (trimmed.length >= 2) pairs.push({ name: trimmed, pseudonym });
     }
   }
   if (pairs.length === 0) return text;

@@ -66,11 +66,11 @@ describe('stamp geometry', () => {
 });
 
 describe('pseudonymiser', () => {
-  it('replaces whole names and aliases case-insensitively, never parts of words', async () => {
+  it('replaces whole names and aliases case-insensitively, never parts of words; a protected party without a pseudonym is never named', async () => {
     const { snapshot } = await sampleCase();
     snapshot.parties.push({ id: 'p-ana', caseId: 'case-1', name: 'Ana', role: 'victim', kind: 'person', shortName: '', legalEntityName: '', registeredSeat: '', contact: '', notes: '', isProtected: true, pseudonym: null, archivedAt: null });
     const p = makePseudonymiser(snapshot, true);
-    expect(p('ŁUKASZ ŻÓŁĆ met Ana and @lukasz_z; Banana and Anabel stay.')).toBe('V-1 met V-2 and V-1; Banana and Anabel stay.');
+    expect(p('ŁUKASZ ŻÓŁĆ met Ana and @lukasz_z; Banana and Anabel stay.')).toBe('V-1 met [protected party] and V-1; Banana and Anabel stay.');
     expect(makePseudonymiser(snapshot, false)('Łukasz Żółć')).toBe('Łukasz Żółć');
   });
 });

@@ -29,7 +29,8 @@ export async function loadCaseSnapshot(database: ExpedienteDatabase, caseId: str
     }
     const liveEvidence = live(evidence).sort((a, b) => a.exhibitNo.localeCompare(b.exhibitNo, undefined, { numeric: true }));
     return {
-      case: theCase, parties: live(parties), evidence: liveEvidence, facts: live(facts), expertReports: live(expertReports),
+      // All parties: the builder lists only live ones, but protected names of archived ones must still be replaced.
+      case: theCase, parties, evidence: liveEvidence, facts: live(facts), expertReports: live(expertReports),
       arguments: live(args), authorities, auditHeadHash: log.at(-1)?.hash ?? GENESIS_HASH, auditEntryCount: log.length, custody,
     };
   });
