@@ -146,3 +146,30 @@ test('a saved view keeps filter, search, sort and columns, and the default one o
   await expect(page.getByText('1 of 3 items')).toBeVisible();
   await expect(evidence.row('E-0002')).toBeVisible();
 });
+
+test('the tag manager renames a tag everywhere, refuses a taken key, and merges tags', async ({ page }) => {
+  const evidence = new EvidencePage(page);
+  await evidence.openNewCase();
+  await evidence.pick([textFile('one.txt', '1'), textFile('two.txt', '2')]);
+  await evidence.open('E-0001');
+  await evidence.detail.getByRole('group', { name: 'Harm' }).getByRole('button', { name: 'Harassment' }).click();
+  await expect(evidence.row('E-0001')).toContainText('Harassment');
+
+  await evidence.detail.getByRole('button', { name: 'Manage tags…' }).click();
+  const manager = page.getByRole('dialog', { name: 'Tags of this case' });
+  const name = manager.getByLabel('Name of Harassment');
+  await name.fill('Online harassment');
+  await name.press('Tab'); // saved when the field is left
+  await expect(evidence.row('E-0001')).toContainText('Online harassment');
+
+  await manager.getByLabel('Review-mode key of Hot').fill('d');
+  await manager.getByLabel('Review-mode key of Hot').press('Tab');
+  await expect(manager.getByRole('alert')).toContainText('Another tag already uses that key.');
+
+  page.once('dialog', (d) => void d.accept());
+  await manager.getByLabel('Merge Online harassment into…').selectOption({ label: 'Non-consensual intimate image' });
+  await expect(manager.getByLabel('Name of Online harassment')).toHaveCount(0);
+  await manager.getByRole('button', { name: 'Done' }).click();
+  await expect(evidence.row('E-0001')).toContainText('Non-consensual intimate image');
+  await expect(evidence.custody()).toContainText('merged into “Non-consensual intimate image”');
+});
