@@ -121,3 +121,20 @@ test('the chronology speaks Spanish', async ({ page }) => {
   await expect(dialog.getByLabel('Estado')).toContainText('Controvertido por la contraparte');
   await expect(dialog.getByLabel('Estado')).toContainText('Prospectivo');
 });
+
+test('facts are searched like evidence: accents ignored, phrases kept, matches marked', async ({ page }) => {
+  const parties = new PartiesPage(page);
+  const chronology = new ChronologyPage(page);
+  await parties.openNewCase('Search facts case');
+  await parties.goTo('Chronology');
+  await chronology.add({ precision: 'Day', day: '2026-01-05', text: 'El niño recibe la imagen por Telegram.' });
+  await chronology.add({ precision: 'Day', day: '2026-01-06', text: 'Grok generates a sexual deepfake on request.' });
+  const box = page.getByRole('searchbox', { name: 'Search facts' });
+  await box.fill('nino');
+  await expect(chronology.order).toHaveText(['Fact 1']);
+  await expect(chronology.row(1).locator('mark')).toHaveText('niño');
+  await box.fill('"sexual deepfake"');
+  await expect(chronology.order).toHaveText(['Fact 2']);
+  await box.fill('');
+  await expect(chronology.order).toHaveText(['Fact 1', 'Fact 2']);
+});

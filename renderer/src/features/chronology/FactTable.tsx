@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { Highlight } from '../search/Highlight';
+import { useSearchTerms } from '../search/search-terms-context';
 import type { Fact, Party } from '@shared/domain/types';
 import { formatFuzzyDate, formatSortNote } from '@shared/chronology/format-fuzzy-date';
 import { partyLabel } from '@shared/parties/pseudonym';
@@ -46,6 +48,7 @@ function FactRow({ caseId, fact, exhibits, parties }: Omit<Props, 'facts'> & { f
   const announce = useUiStore((s) => s.announce);
   const locale = displayLocale(i18n.language);
   const sortNote = formatSortNote(fact.date, locale);
+  const terms = useSearchTerms();
   const archive = async () => {
     const ok = await withStorageErrors(() => setFactArchived(db, fact.id, true).then(() => true));
     if (ok) announce(t('chronology.actions.archived', { number: fact.number }));
@@ -58,7 +61,7 @@ function FactRow({ caseId, fact, exhibits, parties }: Omit<Props, 'facts'> & { f
         {formatFuzzyDate(fact.date, locale)}
         {sortNote && <span className="case-table__short">{sortNote}</span>}
       </td>
-      <td className="fact-table__text">{fact.text}</td>
+      <td className="fact-table__text"><Highlight text={fact.text} terms={terms} /></td>
       <td>
         {t(`chronology.statuses.${fact.status}`)}
         <span className="case-table__short">{t(`chronology.materialities.${fact.materiality}`)}</span>

@@ -1,6 +1,7 @@
 /** English strings of the chronology: the shape every language fills in. */
 export const chronologyEn = {
   page: {
+    search: 'Search facts',
     add: 'Add fact',
     tableCaption: 'Facts in date order',
     count_one: '{{count}} fact',

@@ -4,6 +4,7 @@ import type { chronologyEn } from './en';
 /** Spanish strings of the chronology. */
 export const chronologyEs: Leaves<typeof chronologyEn> = {
   page: {
+    search: 'Buscar hechos',
     add: 'Añadir hecho',
     tableCaption: 'Hechos por orden cronológico',
     count_one: '{{count}} hecho',
