@@ -11,6 +11,7 @@ import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/TextField';
 import { cases } from './commands';
 import { useCase } from './use-cases';
+import { FormActions } from '../../ui/FormActions';
 
 function toInput(c: Case): CaseInput {
   return {
@@ -75,12 +76,7 @@ function CaseForm({ editing, onDone }: { editing: Case | null; onDone(): void })
         <TextField label={t('caseForm.jurisdiction')} error={errorOf('jurisdiction')} autoComplete="off" {...register('jurisdiction')} />
         <TextField label={t('caseForm.hearingDate')} type="date" error={errorOf('hearingDate')} {...register('hearingDate')} />
       </div>
-      <div className="dialog__actions">
-        <button type="button" onClick={onDone}>{t('caseForm.cancel')}</button>
-        <button type="submit" className="button--primary" disabled={formState.isSubmitting}>
-          {t(editing ? 'caseForm.save' : 'caseForm.create')}
-        </button>
-      </div>
+      <FormActions submitLabel={t(editing ? 'caseForm.save' : 'caseForm.create')} isSubmitting={formState.isSubmitting} onCancel={onDone} />
     </form>
   );
 }

@@ -13,6 +13,7 @@ import { createFact, resolveExhibits, updateFact } from './data/fact-commands';
 import { FactDateFields } from './FactDateFields';
 import { FactEvidenceFields } from './FactEvidenceFields';
 import { FactPartyFields } from './FactPartyFields';
+import { FormActions } from '../../ui/FormActions';
 
 interface Props {
   caseId: string;
@@ -74,12 +75,7 @@ export function FactFormBody({ caseId, editing, initial, parties, onDone }: Prop
       <FactEvidenceFields control={control} register={register} errors={formState.errors} />
       <Controller control={control} name="partyIds"
         render={({ field }) => <FactPartyFields parties={linkable} value={field.value} onChange={field.onChange} />} />
-      <div className="dialog__actions">
-        <button type="button" onClick={onDone}>{t('caseForm.cancel')}</button>
-        <button type="submit" className="button--primary" disabled={formState.isSubmitting}>
-          {t(editing ? 'caseForm.save' : 'chronology.form.create')}
-        </button>
-      </div>
+      <FormActions submitLabel={t(editing ? 'caseForm.save' : 'chronology.form.create')} isSubmitting={formState.isSubmitting} onCancel={onDone} />
     </form>
   );
 }

@@ -11,6 +11,7 @@ import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
 import { createParty, updateParty } from './data/party-commands';
+import { FormActions } from '../../ui/FormActions';
 
 function formFromParty(party: Party): PartyFields {
   const { name, shortName, role, kind, legalEntityName, registeredSeat, contact, notes, isProtected, pseudonym } = party;
@@ -67,12 +68,7 @@ export function PartyFormBody({ caseId, editing, onDone }: { caseId: string; edi
       </fieldset>
       <TextAreaField label={t('parties.fields.contact')} error={err('contact')} {...register('contact')} />
       <TextAreaField label={t('parties.fields.notes')} error={err('notes')} {...register('notes')} />
-      <div className="dialog__actions">
-        <button type="button" onClick={onDone}>{t('caseForm.cancel')}</button>
-        <button type="submit" className="button--primary" disabled={formState.isSubmitting}>
-          {t(editing ? 'caseForm.save' : 'parties.form.create')}
-        </button>
-      </div>
+      <FormActions submitLabel={t(editing ? 'caseForm.save' : 'parties.form.create')} isSubmitting={formState.isSubmitting} onCancel={onDone} />
     </form>
   );
 }

@@ -14,6 +14,7 @@ import { registerEvidence } from '../data/evidence-commands';
 import { updateEvidence } from '../data/evidence-edits';
 import { fieldsFromForm } from '../data/evidence-factory';
 import { blankEvidenceForm, formFromItem } from './form-values';
+import { FormActions } from '../../../ui/FormActions';
 
 export function EvidenceFormBody({ caseId, editing, onDone }: { caseId: string; editing: EvidenceItem | null; onDone(): void }) {
   const { t } = useTranslation();
@@ -77,12 +78,7 @@ export function EvidenceFormBody({ caseId, editing, onDone }: { caseId: string; 
         </ul>
       )}
       {isWithholding && <p className="form-warnings" role="alert">{t('evidence.form.purgeWarning')}</p>}
-      <div className="dialog__actions">
-        <button type="button" onClick={onDone}>{t('caseForm.cancel')}</button>
-        <button type="submit" className="button--primary" disabled={formState.isSubmitting}>
-          {t(editing ? 'caseForm.save' : 'evidence.form.register')}
-        </button>
-      </div>
+      <FormActions submitLabel={t(editing ? 'caseForm.save' : 'evidence.form.register')} isSubmitting={formState.isSubmitting} onCancel={onDone} />
     </form>
   );
 }
