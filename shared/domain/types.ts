@@ -163,19 +163,39 @@ export interface ExpertFinding {
   factIds: Id[];
 }
 
+/** One instruction the expert received, dated (yyyy-mm-dd) when the letter or email says when. */
+export interface ExpertInstruction {
+  date: string | null;
+  text: string;
+}
+
+/** The items of CPR PD35 para 3.2 an expert report must contain. */
+export type Pd35Item =
+  | 'qualifications' | 'material-instructions' | 'literature' | 'facts-own-knowledge' | 'tests'
+  | 'range-of-opinion' | 'summary-of-conclusions' | 'duty-to-court' | 'statement-of-truth';
+
+/** What the user said about a checklist item: present in the report, or not applicable (a non-UK forum). */
+export type Pd35Mark = 'present' | 'not-applicable';
+
 export interface ExpertReport {
   id: Id;
   caseId: Id;
   title: string;
   expertPartyId: Id | null;
   qualifications: string;
+  /** The instruction list as one text, kept for readers of the older shape (the bundle); instructionList is the truth. */
   instructions: string;
   date: string | null;
   conclusions: string;
   findings: ExpertFinding[];
+  /** Mirrors the checklist's statement-of-truth item, for readers of the older shape. */
   hasStatementOfTruth: boolean;
   attachment: AttachmentRef | null;
   archivedAt: IsoUtc | null;
+  // Optional so reports written before these fields existed (and bundle fixtures) still type-check.
+  instructionList?: ExpertInstruction[];
+  rangeOfOpinion?: string;
+  checklist?: Partial<Record<Pd35Item, Pd35Mark>>;
 }
 
 export type ArgumentTheory =

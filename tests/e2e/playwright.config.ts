@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 
-const port = 4173;
+// E2E_PORT lets two checkouts (worktrees) run their e2e suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 /** Drives the built browser edition in Debian's Chromium (never a downloaded browser). */
 export default defineConfig({

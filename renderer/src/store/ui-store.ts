@@ -5,9 +5,10 @@ import { createEvidenceUiSlice, type EvidenceUiSlice } from '../features/evidenc
 import { createReviewSlice, type ReviewSlice } from '../features/review/review-slice';
 import { createPartiesUiSlice, type PartiesUiSlice } from '../features/parties/parties-ui-slice';
 import { createChronologyUiSlice, type ChronologyUiSlice } from '../features/chronology/chronology-ui-slice';
+import { createExpertsUiSlice, type ExpertsUiSlice } from '../features/experts/experts-ui-slice';
 
 /** UI and session state only; persisted data is read from Dexie with useLiveQuery. */
-export type UiState = NoticesSlice & CasesUiSlice & EvidenceUiSlice & ReviewSlice & PartiesUiSlice & ChronologyUiSlice;
+export type UiState = NoticesSlice & CasesUiSlice & EvidenceUiSlice & ReviewSlice & PartiesUiSlice & ChronologyUiSlice & ExpertsUiSlice;
 
 export const useUiStore = create<UiState>()((...a) => ({
   ...createNoticesSlice(...a),
@@ -16,4 +17,5 @@ export const useUiStore = create<UiState>()((...a) => ({
   ...createReviewSlice(...a),
   ...createPartiesUiSlice(...a),
   ...createChronologyUiSlice(...a),
+  ...createExpertsUiSlice(...a),
 }));

@@ -4,6 +4,7 @@ import { EmptyState } from '../../ui/EmptyState';
 import { EvidencePage } from '../evidence/EvidencePage';
 import { ExportPage } from '../export/ExportPage';
 import { ChronologyPage } from '../chronology/ChronologyPage';
+import { ExpertsPage } from '../experts/ExpertsPage';
 import { PartiesPage } from '../parties/PartiesPage';
 import { useCase } from '../cases/use-cases';
 import { CaseHeader } from './CaseHeader';
@@ -37,6 +38,8 @@ export function CaseWorkspacePage({ caseId, section }: { caseId: string; section
             <PartiesPage caseId={caseId} />
           ) : section === 'chronology' ? (
             <ChronologyPage caseId={caseId} />
+          ) : section === 'experts' ? (
+            <ExpertsPage caseId={caseId} />
           ) : section === 'export' ? (
             <ExportPage caseId={caseId} />
           ) : (

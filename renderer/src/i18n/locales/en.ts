@@ -5,6 +5,7 @@ import { reviewEn } from '../../features/review/locales/en';
 import { evidenceEn } from '../../features/evidence/locales/en';
 import { partiesEn } from '../../features/parties/locales/en';
 import { chronologyEn } from '../../features/chronology/locales/en';
+import { expertsEn } from '../../features/experts/locales/en';
 import type { Leaves } from '../leaves';
 
 /**
@@ -126,6 +127,7 @@ export const en = {
   evidence: evidenceEn,
   parties: partiesEn,
   chronology: chronologyEn,
+  experts: expertsEn,
   review: reviewEn,
   search: searchEn,
   tags: tagsEn,

@@ -5,6 +5,7 @@ import { reviewEs } from '../../features/review/locales/es';
 import { evidenceEs } from '../../features/evidence/locales/es';
 import { partiesEs } from '../../features/parties/locales/es';
 import { chronologyEs } from '../../features/chronology/locales/es';
+import { expertsEs } from '../../features/experts/locales/es';
 import type { Messages } from './en';
 
 /** Spanish strings (the first users work in Spanish). */
@@ -122,6 +123,7 @@ export const es: Messages = {
   evidence: evidenceEs,
   parties: partiesEs,
   chronology: chronologyEs,
+  experts: expertsEs,
   review: reviewEs,
   search: searchEs,
   tags: tagsEs,
