@@ -11,6 +11,9 @@ export default defineConfig({
   workers: 2,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Generous limits: a loaded 2-core CI machine is slow; these bound a hang, they do not measure speed (npm run bench does).
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list']],
   outputDir: '../../test-results/e2e',
   use: {
