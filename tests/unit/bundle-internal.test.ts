@@ -159,4 +159,13 @@ describe('internal bundle read back by pdf.js, qpdf and poppler', () => {
     expect(String(pdf.info.Keywords)).toContain('DP 123/2026');
     expect(Buffer.from(result.bytes).toString('latin1')).toMatch(/\/ID \[ <[0-9A-F]{32}> <[0-9A-F]{32}> \]/i);
   });
+
+  it('prints the expert report with its dated instructions, range of opinion and what PD35 still wants', () => {
+    const sheet = pdf.texts[doc('report:r-1').firstPage - 1]!; // firstPage is 1-based
+    expect(sheet).toContain('10 Feb 2026: Determine whether');
+    expect(sheet).toContain('Say who else could have made it.');
+    expect(sheet).toContain('Incomplete: missing statement of truth');
+    expect(sheet).toContain('Some experts accept a compression explanation');
+    expect(sheet).toMatch(/Facts within own knowledge\s*not applicable/);
+  });
 });

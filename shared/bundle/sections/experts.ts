@@ -6,6 +6,7 @@ import { formatBytes, formatDate } from '../format';
 import type { BuildState } from '../state';
 import { MUTED } from '../style';
 import { citeList } from '../citations';
+import { checklistRows, instructionsText } from './expert-checklist';
 import { problemSlip } from './exhibit-cover';
 import { runningHead } from './front';
 import { partyName } from './summary';
@@ -23,13 +24,18 @@ export async function buildExpertReport(state: BuildState, r: ExpertReport, read
     ['Expert', partyName(state, r.expertPartyId)],
     ['Date', formatDate(r.date)],
     ['Qualifications', r.qualifications],
-    ['Instructions received', r.instructions],
-    ['Statement of truth', r.hasStatementOfTruth ? 'Present (duty to the court acknowledged)' : 'NOT present'],
+    ['Instructions received', instructionsText(r)],
     ['Report file', r.attachment ? `${r.attachment.name} · ${formatBytes(r.attachment.size)}` : 'No file attached'],
     ...(r.attachment ? ([['SHA-256', r.attachment.sha256, 8]] as const) : []),
   ]);
+  const checklist = checklistRows(r);
+  flow.heading('Completeness (CPR PD35 para 3.2)', 2);
+  flow.paragraph(checklist.verdict, { bold: true, size: 9.5 });
+  flow.keyValues(checklist.rows, 200, 8.5);
   flow.heading('Summary of conclusions', 2);
   flow.paragraph(r.conclusions.trim() || 'No conclusions recorded.', {}, { linkify });
+  flow.heading('Range of opinion', 2);
+  flow.paragraph(r.rangeOfOpinion?.trim() || 'Not recorded.', {}, { linkify });
   if (r.findings.length > 0) {
     flow.heading('Findings', 2);
     r.findings.forEach((f, i) => {
