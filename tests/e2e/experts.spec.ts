@@ -104,6 +104,25 @@ test('an expert report with linked findings, its PD35 checklist and signed PDF s
   await expect(experts.dialog).toBeHidden();
   await expect(experts.row(title)).toContainText('5 of 8 complete');
 
+  // The last three items are in the signed PDF only: ticking them completes the checklist.
+  await experts.row(title).getByRole('button', { name: `Open ${title}` }).click();
+  const opened = experts.report(title);
+  for (const item of ['Facts within the expert’s own knowledge (and which they are)', 'Who carried out tests or experiments', 'Statement of understanding of the duty to the court']) {
+    await opened.getByRole('checkbox', { name: `${item}: present in the report` }).click();
+    await expect(opened.getByRole('checkbox', { name: `${item}: present in the report` })).toBeChecked();
+  }
+  await expect(experts.row(title)).toContainText('8 of 8 complete');
+  await expect(opened.getByRole('status').filter({ hasText: 'Nothing missing' })).toBeVisible();
+
+  // The signed PDF can be taken out as an exact copy.
+  const download = page.waitForEvent('download');
+  await opened.getByRole('button', { name: 'Save a copy…' }).click();
+  expect(await (await download).createReadStream().then(async (stream) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return Buffer.concat(chunks);
+  })).toEqual(MINIMAL_PDF);
+
   await experts.row(title).getByRole('button', { name: `Archive ${title}` }).click();
   await expect(experts.table).toHaveCount(0);
   await page.getByLabel('Show archived reports').check();

@@ -5,6 +5,7 @@ import { db } from '../../db/database';
 import { withStorageErrors } from '../../db/report-storage-errors';
 import { useUiStore } from '../../store/ui-store';
 import { hashInWorker } from '../evidence/intake/hash-client';
+import { SaveCopyButton } from '../evidence/detail/SaveCopyButton';
 import { attachReportPdf } from './data/report-commands';
 
 function formatSize(bytes: number, locale: string): string {
@@ -50,6 +51,9 @@ export function ReportPdfField({ report }: { report: ExpertReport }) {
           <div><dt>SHA-256</dt><dd className="report-pdf__hash">{attachment.sha256}</dd></div>
         </dl>
       ) : <p className="muted">{t('experts.pdf.none')}</p>}
+      {attachment && (
+        <SaveCopyButton caseId={report.caseId} entity="expert-report" entityId={report.id} label={report.title} attachment={attachment} />
+      )}
       {report.archivedAt === null && (
         <div className="field">
           <label htmlFor={inputId}>{t(attachment ? 'experts.pdf.replace' : 'experts.pdf.attach')}</label>

@@ -6,6 +6,7 @@ import { db } from '../../../db/database';
 import { withStorageErrors } from '../../../db/report-storage-errors';
 import { useUiStore } from '../../../store/ui-store';
 import { logReveal } from '../data/evidence-lifecycle';
+import { SaveCopyButton } from './SaveCopyButton';
 
 /**
  * What the item holds. Withheld: a neutral placeholder, never content.
@@ -35,6 +36,9 @@ export function AttachmentView({ item }: { item: EvidenceItem }) {
         <ImagePreview sha256={item.attachment.sha256} alt={item.title} isBlurred={isHidden} />
       ) : (
         <p className="attachment__file">{item.attachment.name} · {item.attachment.mime}</p>
+      )}
+      {!isHidden && (
+        <SaveCopyButton caseId={item.caseId} entity="evidence" entityId={item.id} label={item.exhibitNo} attachment={item.attachment} />
       )}
       {isHidden && (
         <div className="attachment__veil">

@@ -108,6 +108,13 @@ export const evidenceEn = {
     title: 'Withheld material — not held by this app',
     body: 'The bytes were hashed at intake and discarded. Only the hashes, a neutral description and the external reference are kept.',
   },
+  copy: {
+    save: 'Save a copy…',
+    checking: 'Checking the file…',
+    saved: 'Copy saved as “{{name}}”. Its SHA-256 matched the record before saving.',
+    missing: 'The file is not in this case’s store on this machine, so no copy can be saved.',
+    mismatch: 'The stored bytes no longer match the recorded SHA-256, so no copy was saved. Run “Verify integrity” to see what changed.',
+  },
   restricted: {
     body: 'Restricted material. Revealing it is recorded in the audit log.',
     reveal: 'Reveal',
@@ -146,6 +153,7 @@ export const evidenceEn = {
       reveal: 'Revealed',
       renumber: 'Renumbered',
       export: 'Exported',
+      'copy-saved': 'Copy saved',
     },
   },
   verify: {

@@ -111,6 +111,13 @@ export const evidenceEs: Leaves<typeof evidenceEn> = {
     title: 'Material retenido — esta aplicación no lo conserva',
     body: 'Los bytes se resumieron (hash) al darlos de alta y se descartaron. Solo se guardan los hashes, una descripción neutra y la referencia externa.',
   },
+  copy: {
+    save: 'Guardar una copia…',
+    checking: 'Comprobando el archivo…',
+    saved: 'Copia guardada como «{{name}}». Su SHA-256 coincidía con el registrado antes de guardarla.',
+    missing: 'El archivo no está en el almacén de este caso en este equipo; no se puede guardar una copia.',
+    mismatch: 'Los bytes guardados ya no coinciden con el SHA-256 registrado; no se ha guardado ninguna copia. Use «Verificar integridad» para ver qué ha cambiado.',
+  },
   restricted: {
     body: 'Material restringido. Mostrarlo queda registrado en el registro de auditoría.',
     reveal: 'Mostrar',
@@ -149,6 +156,7 @@ export const evidenceEs: Leaves<typeof evidenceEn> = {
       reveal: 'Mostrada',
       renumber: 'Renumerada',
       export: 'Exportada',
+      'copy-saved': 'Copia guardada',
     },
   },
   verify: {

@@ -1,0 +1,50 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { EvidencePage } from './pages/evidence-page';
+import { textFile } from './support/files';
+
+test('a stored file is saved as an exact copy, after its hash is checked, and the copy is in the custody timeline', async ({ page }) => {
+  const evidence = new EvidencePage(page);
+  await evidence.openNewCase();
+  const original = textFile('statement.txt', 'the witness statement, as received');
+  await evidence.pick([original]);
+  await evidence.open('E-0001');
+
+  const download = page.waitForEvent('download');
+  await evidence.detail.getByRole('button', { name: 'Save a copy…' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('statement.txt');
+  expect(await readFile((await file.path())!, 'utf8')).toBe('the witness statement, as received');
+  await expect(evidence.custody()).toContainText('Copy saved');
+  await expect(evidence.custody()).toContainText(original.sha256);
+});
+
+test('a stored file that no longer matches its hash is not saved', async ({ page }) => {
+  const evidence = new EvidencePage(page);
+  await evidence.openNewCase();
+  const original = textFile('contract.txt', 'the original wording');
+  await evidence.pick([original]);
+  await page.evaluate(async (sha) => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const r = indexedDB.open('expediente');
+      r.onsuccess = () => resolve(r.result);
+    });
+    const store = db.transaction('files', 'readwrite').objectStore('files');
+    const row = await new Promise<Record<string, unknown>>((resolve) => {
+      const r = store.get(sha);
+      r.onsuccess = () => resolve(r.result);
+    });
+    await new Promise((resolve) => {
+      const r = store.put({ ...row, blob: new Blob(['a forged wording']) });
+      r.onsuccess = resolve;
+    });
+    db.close();
+  }, original.sha256);
+  let downloaded = false;
+  page.on('download', () => { downloaded = true; });
+  await evidence.open('E-0001');
+  await evidence.detail.getByRole('button', { name: 'Save a copy…' }).click();
+  await expect(evidence.detail.getByRole('alert')).toContainText('no longer match the recorded SHA-256, so no copy was saved');
+  await expect(evidence.custody()).not.toContainText('Copy saved');
+  expect(downloaded).toBe(false);
+});
