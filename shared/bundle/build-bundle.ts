@@ -22,6 +22,7 @@ import { buildIntegrity } from './sections/integrity';
 import { buildRegister } from './sections/register';
 import { buildSummary } from './sections/summary';
 import type { BundleInput, BundleResult, SectionId } from './snapshot';
+import { makeRoomForStamp } from './stamp-room';
 import { stampPage } from './stamps';
 import { BuildState } from './state';
 import { TextSanitizer } from './text';
@@ -81,6 +82,8 @@ export async function buildBundle(input: BundleInput): Promise<BundleResult> {
   labels = labelsFromRuns(runs, state.pages.length);
   for (const draw of state.deferred) draw();
   state.pages.forEach((p, i) => {
+    // Generated pages keep a free foot by layout; merged ones are shrunk a little so the stamp covers nothing.
+    if (!p.generated) makeRoomForStamp(p.page);
     stampPage(p.page, labels[i] ?? '', fonts.bold);
     if (i % 500 === 499) signal?.throwIfAborted();
   });
