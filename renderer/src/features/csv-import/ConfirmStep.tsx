@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatExhibitNo } from '@shared/evidence/exhibit-number';
 import type { ImportPlan } from '@shared/import/import-plan';
@@ -10,11 +10,14 @@ interface Props {
   isImportingDuplicates: boolean;
   onImportingDuplicates(value: boolean): void;
   failure: string | null;
+  /** Saves the report of the rows that will be left out, so the spreadsheet can be fixed first. */
+  onDownload(): Promise<string | null>;
 }
 
 /** Step 3: what will be written, what will be left out, and the one choice left (likely duplicates). */
-export function ConfirmStep({ plan, counter, isImportingDuplicates, onImportingDuplicates, failure }: Props) {
+export function ConfirmStep({ plan, counter, isImportingDuplicates, onImportingDuplicates, failure, onDownload }: Props) {
   const { t } = useTranslation();
+  const [saved, setSaved] = useState<string | null>(null);
   const duplicatesId = useId();
   const count = plan.valid - (isImportingDuplicates ? 0 : plan.duplicates);
   const first = formatExhibitNo(counter.prefix, counter.last + 1);
@@ -31,6 +34,12 @@ export function ConfirmStep({ plan, counter, isImportingDuplicates, onImportingD
             {t('csvImport.confirm.includeDuplicates')}
           </label>
         </>
+      )}
+      {(plan.invalid > 0 || (plan.duplicates > 0 && !isImportingDuplicates)) && (
+        <div>
+          <button type="button" onClick={() => void onDownload().then(setSaved)}>{t('csvImport.confirm.downloadFirst')}</button>
+          {saved && <p role="status" className="muted">{t('csvImport.done.saved', { name: saved })}</p>}
+        </div>
       )}
       <p className="muted">{t('csvImport.confirm.allOrNothing')}</p>
       {failure && <p role="alert" className="field__error">{t('csvImport.confirm.failed', { reason: failure })}</p>}

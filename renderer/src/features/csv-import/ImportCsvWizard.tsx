@@ -79,7 +79,7 @@ export function ImportCsvWizard({ caseId, onClose }: { caseId: string; onClose()
       {step === 'map' && state.source && state.mapping && <MappingStep state={state} plan={plan} counter={counter} />}
       {step === 'confirm' && plan.plan && (
         <ConfirmStep plan={plan.plan} counter={counter} isImportingDuplicates={isImportingDuplicates}
-          onImportingDuplicates={setImportingDuplicates} failure={failure} />
+          onImportingDuplicates={setImportingDuplicates} failure={failure} onDownload={download} />
       )}
       {step === 'done' && imported && <ResultStep items={imported.items} leftOut={imported.leftOut} onDownload={download} />}
       <div className="dialog__actions">

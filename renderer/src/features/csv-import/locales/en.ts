@@ -75,6 +75,7 @@ export const csvImportEn = {
     duplicates_one: '{{count}} row looks like an item already in the case (same URL or platform content id) and will be left out.',
     duplicates_other: '{{count}} rows look like items already in the case (same URL or platform content id) and will be left out.',
     includeDuplicates: 'Import likely duplicates too',
+    downloadFirst: 'Download the rows that will not be imported (CSV), to fix them first',
     allOrNothing: 'Everything is written in one step: if anything fails, nothing is written. Each item gets an audit entry.',
     import_one: 'Import {{count}} item',
     import_other: 'Import {{count}} items',

@@ -78,6 +78,7 @@ export const csvImportEs: Leaves<typeof csvImportEn> = {
     duplicates_one: '{{count}} fila parece una prueba que ya está en el caso (misma URL o ID de contenido) y se dejará fuera.',
     duplicates_other: '{{count}} filas parecen pruebas que ya están en el caso (misma URL o ID de contenido) y se dejarán fuera.',
     includeDuplicates: 'Importar también los posibles duplicados',
+    downloadFirst: 'Descargar las filas que no se importarán (CSV), para corregirlas antes',
     allOrNothing: 'Todo se escribe de una vez: si algo falla, no se escribe nada. Cada prueba queda en el registro de auditoría.',
     import_one: 'Importar {{count}} prueba',
     import_other: 'Importar {{count}} pruebas',
