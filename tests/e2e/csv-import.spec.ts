@@ -60,6 +60,7 @@ test('a Spanish Excel CSV is mapped, previewed, imported in one go, and its reje
   await expect(wizard.dialog).toContainText('3 items will be registered as E-0001 to E-0003.');
   await expect(wizard.dialog).toContainText('1 row has errors and will not be imported');
   await expect(wizard.dialog.getByRole('button', { name: 'Download the rows that will not be imported (CSV), to fix them first' })).toBeVisible();
+  await wizard.dialog.screenshot({ path: test.info().outputPath('csv-import-confirm.png') });
   await wizard.dialog.getByRole('button', { name: 'Import 3 items' }).click();
   await expect(wizard.dialog.getByRole('region', { name: '4. Result' })).toContainText('3 items imported: E-0001 to E-0003.');
 
