@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../store/ui-store';
 import { EmptyState } from '../../ui/EmptyState';
+import { ImportCsvButton } from '../csv-import/ImportCsvButton';
 import { useCase } from '../cases/use-cases';
 import { BulkBar } from '../review/BulkBar';
 import { ExportCsvButton } from '../review/ExportCsvButton';
@@ -55,6 +56,7 @@ export function EvidencePage({ caseId }: { caseId: string }) {
       <div className="evidence">
         <div className="evidence__toolbar">
           <button type="button" className="button--primary" onClick={() => openDialog({ mode: 'create' })}>{t('evidence.page.register')}</button>
+          <ImportCsvButton caseId={caseId} />
           <label htmlFor={archivedId} className="checkbox">
             <input id={archivedId} type="checkbox" checked={isShowingArchived} onChange={(e) => setShowingArchived(e.target.checked)} />
             {t('evidence.page.showArchived')}

@@ -1,3 +1,4 @@
+import { csvImportEn } from '../../features/csv-import/locales/en';
 import { exportEn } from '../../features/export/locales/en';
 import { tagsEn } from '../../features/tags/locales/en';
 import { searchEn } from '../../features/search/locales/en';
@@ -132,6 +133,7 @@ export const en = {
   search: searchEn,
   tags: tagsEn,
   export: exportEn,
+  csvImport: csvImportEn,
   storage: {
     quota: 'This computer has run out of storage space for Expediente. Nothing was saved from the last action. Free some disk space, then try again.',
     blocked: 'Expediente is open in another window with an older version. Close the other windows so the case data can be upgraded.',

@@ -1,3 +1,4 @@
+import { csvImportEs } from '../../features/csv-import/locales/es';
 import { exportEs } from '../../features/export/locales/es';
 import { tagsEs } from '../../features/tags/locales/es';
 import { searchEs } from '../../features/search/locales/es';
@@ -128,6 +129,7 @@ export const es: Messages = {
   search: searchEs,
   tags: tagsEs,
   export: exportEs,
+  csvImport: csvImportEs,
   storage: {
     quota: 'Este equipo se ha quedado sin espacio para Expediente. No se guardó nada de la última acción. Libere espacio en disco e inténtelo de nuevo.',
     blocked: 'Expediente está abierto en otra ventana con una versión anterior. Cierre las demás ventanas para poder actualizar los datos.',

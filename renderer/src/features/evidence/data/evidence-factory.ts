@@ -1,31 +1,9 @@
 import type { EvidenceItem, EvidenceKind } from '@shared/domain/types';
-import type { EvidenceForm } from '@shared/evidence/evidence-input';
-import { wallTimeToUtc } from '@shared/evidence/zoned-time';
+import type { EvidenceFields } from '@shared/evidence/evidence-fields';
 import type { IntakeFile } from './intake-file';
 
-/** The stored fields of an item from what the form holds (dates to UTC in the capture zone). */
-export function fieldsFromForm(form: EvidenceForm) {
-  const zone = form.captureTimeZone;
-  return {
-    title: form.title,
-    kind: form.kind,
-    platform: form.platform,
-    sourceUrl: form.sourceUrl,
-    platformContentId: form.platformContentId,
-    account: form.account,
-    publishedAt: form.publishedAt ? wallTimeToUtc(form.publishedAt, zone) : null,
-    capturedAt: form.capturedAt ? wallTimeToUtc(form.capturedAt, zone) : null,
-    captureTimeZone: zone,
-    capturedBy: form.capturedBy,
-    captureMethod: form.captureMethod,
-    description: form.description,
-    sensitivity: form.sensitivity,
-    externalReference: form.externalReference,
-    notes: form.notes,
-  } satisfies Partial<EvidenceItem>;
-}
-
-export type EvidenceFields = ReturnType<typeof fieldsFromForm>;
+// Moved to shared/ so the CSV import converts rows with the same code; re-exported for existing callers.
+export { fieldsFromForm, type EvidenceFields } from '@shared/evidence/evidence-fields';
 
 /** A first guess at the kind from the sniffed type; the paralegal can change it. */
 export function kindFromMime(mime: string): EvidenceKind {
