@@ -149,6 +149,14 @@ describe('timeline layout', () => {
     expect(cluster!.endMs).toBe(utc('2026-03-06'));
   });
 
+  it('makes one cluster of a crowd on one day, not a few facts beside a smaller cluster', () => {
+    const crowd = Array.from({ length: 8 }, (_, i) => fact(`c${i}`, d('day', '2026-02-20')));
+    const layout = layoutTimeline([...crowd, fact('alone', d('day', '2026-06-01'))], { width: 1200, domain: year2026, maxLanes: 6 });
+    expect(clusters(layout)).toHaveLength(1);
+    expect(clusters(layout)[0]!.ids).toHaveLength(8);
+    expect(layout.marks.filter((m) => m.kind === 'fact').map((m) => (m as FactMark).id)).toEqual(['alone']);
+  });
+
   it('separates a cluster when zoomed into its span', () => {
     const week = Array.from({ length: 6 }, (_, i) => fact(`f${i}`, d('day', `2026-03-0${i + 1}`), 80));
     const out = layoutTimeline(week, { width: 730, domain: year2026, maxLanes: 3 });

@@ -17,13 +17,15 @@ interface Props {
   facts: readonly Fact[];
   exhibits: Chronology['exhibits'];
   parties: ReadonlyMap<string, Party>;
+  /** Names the table; "Facts in date order" unless a view says otherwise. */
+  caption?: string;
 }
 
-export function FactTable({ caseId, facts, exhibits, parties }: Props) {
+export function FactTable({ caseId, facts, exhibits, parties, caption }: Props) {
   const { t } = useTranslation();
   return (
     <table className="case-table fact-table">
-      <caption>{t('chronology.page.tableCaption')}</caption>
+      <caption>{caption ?? t('chronology.page.tableCaption')}</caption>
       <thead>
         <tr>
           <th scope="col">{t('chronology.columns.number')}</th>
@@ -42,7 +44,7 @@ export function FactTable({ caseId, facts, exhibits, parties }: Props) {
   );
 }
 
-function FactRow({ caseId, fact, exhibits, parties }: Omit<Props, 'facts'> & { fact: Fact }) {
+function FactRow({ caseId, fact, exhibits, parties }: Omit<Props, 'facts' | 'caption'> & { fact: Fact }) {
   const { t, i18n } = useTranslation();
   const openDialog = useUiStore((s) => s.openFactDialog);
   const announce = useUiStore((s) => s.announce);
