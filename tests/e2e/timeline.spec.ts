@@ -152,8 +152,18 @@ test('"Undisputed facts" shows only those; "Facts by issue" groups facts under t
   await expect(groups.nth(2).getByRole('rowheader')).toHaveText(['Fact 3']);
   await page.screenshot({ path: 'test-results/facts-by-issue.png', fullPage: true });
 
-  // The issue filter works in every view.
+  // The table sorts by a column; a second press reverses it.
   await timeline.show('All facts', 'Table');
+  await page.getByRole('columnheader', { name: 'Status' }).getByRole('button').click();
+  await expect(page.getByRole('table', { name: 'Facts by status' }).getByRole('rowheader')).toHaveText(['Fact 1', 'Fact 3', 'Fact 2']);
+  await page.getByRole('columnheader', { name: 'No.' }).getByRole('button').click();
+  await page.getByRole('columnheader', { name: 'No.' }).getByRole('button').click();
+  await expect(page.getByRole('columnheader', { name: 'No.' })).toHaveAttribute('aria-sort', 'descending');
+  await expect(page.getByRole('table', { name: 'Facts in number order' }).getByRole('rowheader')).toHaveText(['Fact 3', 'Fact 2', 'Fact 1']);
+  await page.getByRole('columnheader', { name: 'Date' }).getByRole('button').click();
+  await expect(chronology.order).toHaveText(['Fact 1', 'Fact 2', 'Fact 3']);
+
+  // The issue filter works in every view.
   await page.getByRole('group', { name: 'Filter the chronology' }).getByLabel('Issue').selectOption({ label: 'Unlawful processing of a child’s data (GDPR)' });
   await expect(chronology.order).toHaveText(['Fact 1']);
   await page.getByRole('group', { name: 'Filter the chronology' }).getByLabel('Issue').selectOption({ label: 'No issue linked' });

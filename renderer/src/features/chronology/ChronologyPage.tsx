@@ -14,6 +14,7 @@ import { useIssues } from './use-arguments';
 import { useChronology } from './use-facts';
 import { useFactSearch } from './use-fact-search';
 import { useShownFacts } from './use-shown-facts';
+import { sortFacts } from '@shared/chronology/fact-sort';
 import { SearchTermsContext } from '../search/search-terms-context';
 
 /** The case's facts in date order: ready-made views, filters, a table or a timeline, and the fact opened. */
@@ -26,17 +27,21 @@ export function ChronologyPage({ caseId }: { caseId: string }) {
   const view = useUiStore((s) => s.factView);
   const display = useUiStore((s) => s.factDisplay);
   const openFactId = useUiStore((s) => s.openFactId);
+  const sort = useUiStore((s) => s.factSort);
   useResetOnCaseChange(caseId);
   const [query, setQuery] = useState('');
   const searchId = useId();
   const matches = useFactSearch(chronology?.facts, query);
   const parties = useMemo(() => new Map((allParties ?? []).map((p) => [p.id, p])), [allParties]);
-  const shown = useShownFacts(chronology?.facts, issues, matches?.ids ?? null);
+  const filtered = useShownFacts(chronology?.facts, issues, matches?.ids ?? null);
+  const shown = useMemo(() => sortFacts(filtered, sort), [filtered, sort]);
   const citedExhibits = useMemo(() => [...(chronology?.exhibits.values() ?? [])].sort((a, b) => a.exhibitNo.localeCompare(b.exhibitNo)), [chronology]);
   if (!chronology || !allParties || !issues) return null;
   const total = chronology.facts.length;
   const openFact = chronology.facts.find((f) => f.id === openFactId) ?? null;
   const tableProps = { caseId, exhibits: chronology.exhibits, parties };
+  const isDateOrder = sort.column === 'date' && sort.direction === 'asc';
+  const caption = !isDateOrder ? t(`chronology.sort.caption.${sort.column}`) : view === 'undisputed' ? t('chronology.page.undisputedCaption') : undefined;
   return (
     <div className="chronology">
       <div className="evidence__toolbar">
@@ -66,10 +71,10 @@ export function ChronologyPage({ caseId }: { caseId: string }) {
           <FactsByIssue {...tableProps} facts={shown} issues={issues} />
         </SearchTermsContext.Provider>
       ) : display === 'timeline' ? (
-        <FactTimeline facts={shown} />
+        <FactTimeline facts={filtered} />
       ) : (
         <SearchTermsContext.Provider value={matches?.terms ?? []}>
-          <FactTable {...tableProps} facts={shown} caption={view === 'undisputed' ? t('chronology.page.undisputedCaption') : undefined} />
+          <FactTable {...tableProps} facts={shown} caption={caption} />
         </SearchTermsContext.Provider>
       )}
       {openFact && <FactDetail key={openFact.id} {...tableProps} fact={openFact} issues={issues} />}

@@ -10,6 +10,7 @@ import { displayLocale } from '../../i18n/format-date';
 import { useUiStore } from '../../store/ui-store';
 import { setFactArchived } from './data/fact-commands';
 import { ExhibitLink } from './ExhibitLink';
+import { SortableHeader } from './SortableHeader';
 import type { Chronology } from './use-facts';
 
 interface Props {
@@ -28,10 +29,10 @@ export function FactTable({ caseId, facts, exhibits, parties, caption }: Props) 
       <caption>{caption ?? t('chronology.page.tableCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col">{t('chronology.columns.number')}</th>
-          <th scope="col">{t('chronology.columns.date')}</th>
+          <SortableHeader column="number" label={t('chronology.columns.number')} />
+          <SortableHeader column="date" label={t('chronology.columns.date')} />
           <th scope="col">{t('chronology.columns.text')}</th>
-          <th scope="col">{t('chronology.columns.status')}</th>
+          <SortableHeader column="status" label={t('chronology.columns.status')} />
           <th scope="col">{t('chronology.columns.evidence')}</th>
           <th scope="col">{t('chronology.columns.parties')}</th>
           <th scope="col" className="case-table__actions">{t('chronology.columns.actions')}</th>

@@ -1,4 +1,5 @@
 import type { FactStatus } from '@shared/domain/types';
+import { DATE_ORDER, type FactSort } from '@shared/chronology/fact-sort';
 import type { StateCreator } from 'zustand';
 
 /** A new fact may start linked to the evidence item it was created from. */
@@ -21,6 +22,7 @@ export interface ChronologyUiSlice {
   factDisplay: FactDisplay;
   /** The fact shown open below the chronology; null when none is. */
   openFactId: string | null;
+  factSort: FactSort;
   openFactDialog(dialog: Exclude<FactDialog, null>): void;
   closeFactDialog(): void;
   setFactStatusFilter(status: FactStatus | null): void;
@@ -30,6 +32,7 @@ export interface ChronologyUiSlice {
   setFactView(view: FactView): void;
   setFactDisplay(display: FactDisplay): void;
   setOpenFact(factId: string | null): void;
+  setFactSort(sort: FactSort): void;
   /** Clears the filters and the open fact (the view and display are kept: they are a preference). */
   resetChronologyView(): void;
 }
@@ -43,6 +46,7 @@ export const createChronologyUiSlice: StateCreator<ChronologyUiSlice, [], [], Ch
   factView: 'all',
   factDisplay: 'table',
   openFactId: null,
+  factSort: DATE_ORDER,
   openFactDialog: (factDialog) => set({ factDialog }),
   closeFactDialog: () => set({ factDialog: null }),
   setFactStatusFilter: (factStatusFilter) => set({ factStatusFilter }),
@@ -52,5 +56,6 @@ export const createChronologyUiSlice: StateCreator<ChronologyUiSlice, [], [], Ch
   setFactView: (factView) => set({ factView }),
   setFactDisplay: (factDisplay) => set({ factDisplay }),
   setOpenFact: (openFactId) => set({ openFactId }),
+  setFactSort: (factSort) => set({ factSort }),
   resetChronologyView: () => set({ factStatusFilter: null, factPartyFilter: null, factIssueFilter: null, factEvidenceFilter: null, openFactId: null }),
 });

@@ -13,6 +13,14 @@ export const chronologyEn = {
     noMatchBody: 'Change the status or party filter to see more facts.',
     undisputedCaption: 'Undisputed facts in date order',
   },
+  sort: {
+    by: 'Sort by {{column}}',
+    caption: {
+      date: 'Facts in reverse date order',
+      number: 'Facts in number order',
+      status: 'Facts by status',
+    },
+  },
   views: {
     label: 'Ready-made views',
     all: 'All facts',

@@ -15,6 +15,14 @@ export const chronologyEs: Leaves<typeof chronologyEn> = {
     noMatchBody: 'Cambie el filtro de estado o de parte para ver más hechos.',
     undisputedCaption: 'Hechos no controvertidos por orden cronológico',
   },
+  sort: {
+    by: 'Ordenar por {{column}}',
+    caption: {
+      date: 'Hechos en orden cronológico inverso',
+      number: 'Hechos por número',
+      status: 'Hechos por estado',
+    },
+  },
   views: {
     label: 'Vistas predefinidas',
     all: 'Todos los hechos',
