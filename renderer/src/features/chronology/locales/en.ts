@@ -10,7 +10,7 @@ export const chronologyEn = {
     count_other: '{{count}} facts',
     countOf: '{{shown}} of {{total}} facts',
     noMatchTitle: 'No fact matches these filters',
-    noMatchBody: 'Change the status or party filter to see more facts.',
+    noMatchBody: 'Change the view, the filters or the search to see more facts.',
     undisputedCaption: 'Undisputed facts in date order',
   },
   sort: {

@@ -12,7 +12,7 @@ export const chronologyEs: Leaves<typeof chronologyEn> = {
     count_other: '{{count}} hechos',
     countOf: '{{shown}} de {{total}} hechos',
     noMatchTitle: 'Ningún hecho coincide con estos filtros',
-    noMatchBody: 'Cambie el filtro de estado o de parte para ver más hechos.',
+    noMatchBody: 'Cambie la vista, los filtros o la búsqueda para ver más hechos.',
     undisputedCaption: 'Hechos no controvertidos por orden cronológico',
   },
   sort: {
