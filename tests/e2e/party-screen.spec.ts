@@ -36,6 +36,8 @@ test('a party screen lists the party’s facts, expert report and evidence, each
   await expect(victimFacts.getByRole('link')).toHaveText(['Fact 1', 'Fact 2']);
   await expect(victimFacts).not.toContainText('Fact 3');
   await expect(victim.getByRole('region', { name: /^Evidence/ }).getByRole('link')).toHaveText(['E-0001']);
+  await expect(victim).toContainText('Real name (shown only on the parties screen)');
+  await page.screenshot({ path: 'test-results/party-screen-protected.png', fullPage: true });
 
   await parties.row('Dr Ana Ruiz').getByRole('button', { name: 'Open Dr Ana Ruiz' }).click();
   const expert = page.getByRole('article', { name: 'Dr Ana Ruiz' });

@@ -3,7 +3,7 @@ export const partyScreenEn = {
   open: 'Open',
   openParty: 'Open {{name}}',
   close: 'Close',
-  realName: 'Real name (shown only on this screen)',
+  realName: 'Real name (shown only on the parties screen)',
   role: 'Role',
   entity: 'Legal entity',
   facts_one: '{{count}} fact',

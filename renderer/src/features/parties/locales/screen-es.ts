@@ -6,7 +6,7 @@ export const partyScreenEs: Leaves<typeof partyScreenEn> = {
   open: 'Abrir',
   openParty: 'Abrir {{name}}',
   close: 'Cerrar',
-  realName: 'Nombre real (solo se muestra en esta pantalla)',
+  realName: 'Nombre real (solo se muestra en la pantalla de partes)',
   role: 'Posición',
   entity: 'Entidad jurídica',
   facts_one: '{{count}} hecho',
