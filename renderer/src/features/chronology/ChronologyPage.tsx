@@ -4,39 +4,44 @@ import { useUiStore } from '../../store/ui-store';
 import { EmptyState } from '../../ui/EmptyState';
 import { useParties } from '../parties/use-parties';
 import { ChronologyFilters } from './ChronologyFilters';
+import { ChronologyViewBar } from './ChronologyViewBar';
+import { FactDetail } from './FactDetail';
 import { FactFormDialog } from './FactFormDialog';
+import { FactsByIssue } from './FactsByIssue';
 import { FactTable } from './FactTable';
+import { FactTimeline } from './timeline/FactTimeline';
+import { useIssues } from './use-arguments';
 import { useChronology } from './use-facts';
 import { useFactSearch } from './use-fact-search';
+import { useShownFacts } from './use-shown-facts';
+import { sortFacts } from '@shared/chronology/fact-sort';
 import { SearchTermsContext } from '../search/search-terms-context';
 
-/** The case's facts in date order, filterable by status and party. */
+/** The case's facts in date order: ready-made views, filters, a table or a timeline, and the fact opened. */
 export function ChronologyPage({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const chronology = useChronology(caseId);
   const allParties = useParties(caseId);
+  const issues = useIssues(caseId);
   const openDialog = useUiStore((s) => s.openFactDialog);
-  const status = useUiStore((s) => s.factStatusFilter);
-  const partyId = useUiStore((s) => s.factPartyFilter);
-  const setStatus = useUiStore((s) => s.setFactStatusFilter);
-  const setParty = useUiStore((s) => s.setFactPartyFilter);
-  // Filters belong to the case they were set in.
-  useEffect(() => () => { setStatus(null); setParty(null); }, [caseId, setStatus, setParty]);
+  const view = useUiStore((s) => s.factView);
+  const display = useUiStore((s) => s.factDisplay);
+  const openFactId = useUiStore((s) => s.openFactId);
+  const sort = useUiStore((s) => s.factSort);
+  useResetOnCaseChange(caseId);
   const [query, setQuery] = useState('');
   const searchId = useId();
   const matches = useFactSearch(chronology?.facts, query);
   const parties = useMemo(() => new Map((allParties ?? []).map((p) => [p.id, p])), [allParties]);
-  const shown = useMemo(
-    () => {
-      const hits = matches ? new Set(matches.ids) : null;
-      return (chronology?.facts ?? []).filter(
-        (f) => (!status || f.status === status) && (!partyId || f.partyIds.includes(partyId)) && (!hits || hits.has(f.id)),
-      );
-    },
-    [chronology, status, partyId, matches],
-  );
-  if (!chronology || !allParties) return null;
+  const filtered = useShownFacts(chronology?.facts, issues, matches?.ids ?? null);
+  const shown = useMemo(() => sortFacts(filtered, sort), [filtered, sort]);
+  const citedExhibits = useMemo(() => [...(chronology?.exhibits.values() ?? [])].sort((a, b) => a.exhibitNo.localeCompare(b.exhibitNo)), [chronology]);
+  if (!chronology || !allParties || !issues) return null;
   const total = chronology.facts.length;
+  const openFact = chronology.facts.find((f) => f.id === openFactId) ?? null;
+  const tableProps = { caseId, exhibits: chronology.exhibits, parties };
+  const isDateOrder = sort.column === 'date' && sort.direction === 'asc';
+  const caption = !isDateOrder ? t(`chronology.sort.caption.${sort.column}`) : view === 'undisputed' ? t('chronology.page.undisputedCaption') : undefined;
   return (
     <div className="chronology">
       <div className="evidence__toolbar">
@@ -47,21 +52,39 @@ export function ChronologyPage({ caseId }: { caseId: string }) {
             <input id={searchId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
           </span>
         )}
-        {total > 0 && <ChronologyFilters parties={allParties.filter((p) => p.archivedAt === null)} />}
-        <span className="muted" aria-live="polite">
-          {shown.length === total ? t('chronology.page.count', { count: total }) : t('chronology.page.countOf', { shown: shown.length, total })}
-        </span>
+        {total > 0 && <ChronologyViewBar />}
       </div>
+      {total > 0 && (
+        <div className="evidence__toolbar">
+          <ChronologyFilters parties={allParties.filter((p) => p.archivedAt === null)} issues={issues} exhibits={citedExhibits} hasStatus={view !== 'undisputed'} />
+          <span className="muted" aria-live="polite">
+            {shown.length === total ? t('chronology.page.count', { count: total }) : t('chronology.page.countOf', { shown: shown.length, total })}
+          </span>
+        </div>
+      )}
       {total === 0 ? (
         <EmptyState headingLevel={3} title={t('workspace.empty.chronology.title')} body={t('workspace.empty.chronology.body')} />
       ) : shown.length === 0 ? (
         <EmptyState headingLevel={3} title={t('chronology.page.noMatchTitle')} body={t('chronology.page.noMatchBody')} />
+      ) : view === 'by-issue' ? (
+        <SearchTermsContext.Provider value={matches?.terms ?? []}>
+          <FactsByIssue {...tableProps} facts={shown} issues={issues} />
+        </SearchTermsContext.Provider>
+      ) : display === 'timeline' ? (
+        <FactTimeline facts={filtered} />
       ) : (
         <SearchTermsContext.Provider value={matches?.terms ?? []}>
-          <FactTable caseId={caseId} facts={shown} exhibits={chronology.exhibits} parties={parties} />
+          <FactTable {...tableProps} facts={shown} caption={caption} />
         </SearchTermsContext.Provider>
       )}
+      {openFact && <FactDetail key={openFact.id} {...tableProps} fact={openFact} issues={issues} />}
       <FactFormDialog caseId={caseId} parties={allParties} />
     </div>
   );
+}
+
+/** Filters, the view and the open fact belong to the case they were set in. */
+function useResetOnCaseChange(caseId: string): void {
+  const reset = useUiStore((s) => s.resetChronologyView);
+  useEffect(() => () => reset(), [caseId, reset]);
 }

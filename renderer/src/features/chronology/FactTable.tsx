@@ -10,6 +10,7 @@ import { displayLocale } from '../../i18n/format-date';
 import { useUiStore } from '../../store/ui-store';
 import { setFactArchived } from './data/fact-commands';
 import { ExhibitLink } from './ExhibitLink';
+import { SortableHeader } from './SortableHeader';
 import type { Chronology } from './use-facts';
 
 interface Props {
@@ -17,19 +18,21 @@ interface Props {
   facts: readonly Fact[];
   exhibits: Chronology['exhibits'];
   parties: ReadonlyMap<string, Party>;
+  /** Names the table; "Facts in date order" unless a view says otherwise. */
+  caption?: string;
 }
 
-export function FactTable({ caseId, facts, exhibits, parties }: Props) {
+export function FactTable({ caseId, facts, exhibits, parties, caption }: Props) {
   const { t } = useTranslation();
   return (
     <table className="case-table fact-table">
-      <caption>{t('chronology.page.tableCaption')}</caption>
+      <caption>{caption ?? t('chronology.page.tableCaption')}</caption>
       <thead>
         <tr>
-          <th scope="col">{t('chronology.columns.number')}</th>
-          <th scope="col">{t('chronology.columns.date')}</th>
+          <SortableHeader column="number" label={t('chronology.columns.number')} />
+          <SortableHeader column="date" label={t('chronology.columns.date')} />
           <th scope="col">{t('chronology.columns.text')}</th>
-          <th scope="col">{t('chronology.columns.status')}</th>
+          <SortableHeader column="status" label={t('chronology.columns.status')} />
           <th scope="col">{t('chronology.columns.evidence')}</th>
           <th scope="col">{t('chronology.columns.parties')}</th>
           <th scope="col" className="case-table__actions">{t('chronology.columns.actions')}</th>
@@ -42,7 +45,7 @@ export function FactTable({ caseId, facts, exhibits, parties }: Props) {
   );
 }
 
-function FactRow({ caseId, fact, exhibits, parties }: Omit<Props, 'facts'> & { fact: Fact }) {
+function FactRow({ caseId, fact, exhibits, parties }: Omit<Props, 'facts' | 'caption'> & { fact: Fact }) {
   const { t, i18n } = useTranslation();
   const openDialog = useUiStore((s) => s.openFactDialog);
   const announce = useUiStore((s) => s.announce);

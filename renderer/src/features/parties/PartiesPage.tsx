@@ -1,8 +1,9 @@
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../store/ui-store';
 import { EmptyState } from '../../ui/EmptyState';
 import { PartyFormDialog } from './PartyFormDialog';
+import { PartyScreen } from './PartyScreen';
 import { PartyTable } from './PartyTable';
 import { useParties } from './use-parties';
 import { usePartyFacts } from './use-party-facts';
@@ -15,9 +16,14 @@ export function PartiesPage({ caseId }: { caseId: string }) {
   const openDialog = useUiStore((s) => s.openPartyDialog);
   const isShowingArchived = useUiStore((s) => s.isShowingArchivedParties);
   const setShowingArchived = useUiStore((s) => s.setShowingArchivedParties);
+  const openPartyId = useUiStore((s) => s.openPartyId);
+  const setOpenParty = useUiStore((s) => s.setOpenParty);
   const archivedId = useId();
+  // An open party belongs to the case it was opened in.
+  useEffect(() => () => setOpenParty(null), [caseId, setOpenParty]);
   if (all === undefined || factsByParty === undefined) return null;
   const parties = all.filter((p) => (p.archivedAt !== null) === isShowingArchived);
+  const openParty = parties.find((p) => p.id === openPartyId) ?? null;
   return (
     <div className="parties">
       <div className="evidence__toolbar">
@@ -36,6 +42,7 @@ export function PartiesPage({ caseId }: { caseId: string }) {
       ) : (
         <PartyTable caseId={caseId} parties={parties} factsByParty={factsByParty} />
       )}
+      {openParty && <PartyScreen key={openParty.id} caseId={caseId} party={openParty} />}
       <PartyFormDialog caseId={caseId} parties={all} />
     </div>
   );

@@ -39,6 +39,8 @@ export function PartyTable({ caseId, parties, factsByParty }: Props) {
 function PartyRow({ caseId, party, factNumbers }: { caseId: string; party: Party; factNumbers: readonly number[] }) {
   const { t } = useTranslation();
   const openDialog = useUiStore((s) => s.openPartyDialog);
+  const openPartyId = useUiStore((s) => s.openPartyId);
+  const setOpenParty = useUiStore((s) => s.setOpenParty);
   const announce = useUiStore((s) => s.announce);
   const isArchived = party.archivedAt !== null;
   const toggleArchived = async () => {
@@ -46,7 +48,7 @@ function PartyRow({ caseId, party, factNumbers }: { caseId: string; party: Party
     if (ok) announce(t(isArchived ? 'parties.actions.restored' : 'parties.actions.archived'));
   };
   return (
-    <tr>
+    <tr aria-current={openPartyId === party.id ? 'true' : undefined}>
       <th scope="row">
         {party.name}
         {party.shortName && <span className="case-table__short">{party.shortName}</span>}
@@ -61,6 +63,9 @@ function PartyRow({ caseId, party, factNumbers }: { caseId: string; party: Party
       <td className="party-table__contact">{party.contact}</td>
       <td><PartyFactsLink caseId={caseId} partyId={party.id} numbers={factNumbers} /></td>
       <td className="case-table__actions">
+        <button type="button" aria-label={t('parties.screen.openParty', { name: party.name })} onClick={() => setOpenParty(party.id)}>
+          {t('parties.screen.open')}
+        </button>
         {!isArchived && (
           <button type="button" aria-label={t('parties.actions.editParty', { name: party.name })} onClick={() => openDialog({ mode: 'edit', partyId: party.id })}>
             {t('parties.actions.edit')}

@@ -1,3 +1,5 @@
+import { timelineEn } from './timeline-en';
+
 /** English strings of the chronology: the shape every language fills in. */
 export const chronologyEn = {
   page: {
@@ -8,7 +10,43 @@ export const chronologyEn = {
     count_other: '{{count}} facts',
     countOf: '{{shown}} of {{total}} facts',
     noMatchTitle: 'No fact matches these filters',
-    noMatchBody: 'Change the status or party filter to see more facts.',
+    noMatchBody: 'Change the view, the filters or the search to see more facts.',
+    undisputedCaption: 'Undisputed facts in date order',
+  },
+  sort: {
+    by: 'Sort by {{column}}',
+    caption: {
+      date: 'Facts in reverse date order',
+      number: 'Facts in number order',
+      status: 'Facts by status',
+    },
+  },
+  views: {
+    label: 'Ready-made views',
+    all: 'All facts',
+    undisputed: 'Undisputed facts',
+    byIssue: 'Facts by issue',
+  },
+  display: {
+    label: 'Show as',
+    table: 'Table',
+    timeline: 'Timeline',
+  },
+  byIssue: {
+    caption: 'Facts on: {{heading}}',
+    noIssue: 'No issue linked',
+    noIssueCaption: 'Facts with no issue linked',
+    emptyIssue: 'No fact is linked to this issue yet.',
+    noArguments: 'There are no arguments in this case yet: every fact is listed under “No issue linked”. Link facts to issues in Arguments.',
+  },
+  detail: {
+    close: 'Close',
+    date: 'Date',
+    status: 'Status',
+    evidence: 'Evidence',
+    parties: 'Parties',
+    issues: 'Issues',
+    none: 'None',
   },
   filter: {
     label: 'Filter the chronology',
@@ -16,6 +54,13 @@ export const chronologyEn = {
     party: 'Party',
     all: 'All',
     allParties: 'All',
+    issue: 'Issue',
+    allIssues: 'All',
+    noIssue: 'No issue linked',
+    evidence: 'Evidence',
+    allEvidence: 'All',
+    anyEvidence: 'Linked to evidence',
+    noEvidence: 'No evidence linked',
   },
   columns: {
     number: 'No.',
@@ -88,6 +133,7 @@ export const chronologyEn = {
     openExhibit: 'Open exhibit {{exhibit}}',
   },
   fromEvidence: 'Create fact from this item',
+  timeline: timelineEn,
   validation: {
     month: 'Enter a month and year.',
     year: 'Enter a four-digit year.',

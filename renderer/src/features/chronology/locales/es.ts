@@ -1,5 +1,6 @@
 import type { Leaves } from '../../../i18n/leaves';
 import type { chronologyEn } from './en';
+import { timelineEs } from './timeline-es';
 
 /** Spanish strings of the chronology. */
 export const chronologyEs: Leaves<typeof chronologyEn> = {
@@ -11,7 +12,43 @@ export const chronologyEs: Leaves<typeof chronologyEn> = {
     count_other: '{{count}} hechos',
     countOf: '{{shown}} de {{total}} hechos',
     noMatchTitle: 'Ningún hecho coincide con estos filtros',
-    noMatchBody: 'Cambie el filtro de estado o de parte para ver más hechos.',
+    noMatchBody: 'Cambie la vista, los filtros o la búsqueda para ver más hechos.',
+    undisputedCaption: 'Hechos no controvertidos por orden cronológico',
+  },
+  sort: {
+    by: 'Ordenar por {{column}}',
+    caption: {
+      date: 'Hechos en orden cronológico inverso',
+      number: 'Hechos por número',
+      status: 'Hechos por estado',
+    },
+  },
+  views: {
+    label: 'Vistas predefinidas',
+    all: 'Todos los hechos',
+    undisputed: 'Hechos no controvertidos',
+    byIssue: 'Hechos por cuestión',
+  },
+  display: {
+    label: 'Mostrar como',
+    table: 'Tabla',
+    timeline: 'Línea de tiempo',
+  },
+  byIssue: {
+    caption: 'Hechos sobre: {{heading}}',
+    noIssue: 'Sin cuestión vinculada',
+    noIssueCaption: 'Hechos sin cuestión vinculada',
+    emptyIssue: 'Aún no hay ningún hecho vinculado a esta cuestión.',
+    noArguments: 'Este caso aún no tiene argumentos: todos los hechos aparecen en «Sin cuestión vinculada». Vincule los hechos a cuestiones en Argumentos.',
+  },
+  detail: {
+    close: 'Cerrar',
+    date: 'Fecha',
+    status: 'Estado',
+    evidence: 'Pruebas',
+    parties: 'Partes',
+    issues: 'Cuestiones',
+    none: 'Ninguno',
   },
   filter: {
     label: 'Filtrar la cronología',
@@ -19,6 +56,13 @@ export const chronologyEs: Leaves<typeof chronologyEn> = {
     party: 'Parte',
     all: 'Todos',
     allParties: 'Todas',
+    issue: 'Cuestión',
+    allIssues: 'Todas',
+    noIssue: 'Sin cuestión vinculada',
+    evidence: 'Pruebas',
+    allEvidence: 'Todos',
+    anyEvidence: 'Con pruebas vinculadas',
+    noEvidence: 'Sin pruebas vinculadas',
   },
   columns: {
     number: 'N.º',
@@ -91,6 +135,7 @@ export const chronologyEs: Leaves<typeof chronologyEn> = {
     openExhibit: 'Abrir prueba {{exhibit}}',
   },
   fromEvidence: 'Crear hecho a partir de esta prueba',
+  timeline: timelineEs,
   validation: {
     month: 'Introduzca un mes y un año.',
     year: 'Introduzca un año de cuatro cifras.',

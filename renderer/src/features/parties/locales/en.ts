@@ -1,3 +1,4 @@
+import { partyScreenEn } from './screen-en';
 /** English strings of the parties screen: the shape every language fills in. */
 export const partiesEn = {
   page: {
@@ -70,4 +71,5 @@ export const partiesEn = {
     archived: 'Party archived.',
     restored: 'Party restored.',
   },
+  screen: partyScreenEn,
 };

@@ -1,3 +1,4 @@
+import { partyScreenEs } from './screen-es';
 import type { Leaves } from '../../../i18n/leaves';
 import type { partiesEn } from './en';
 
@@ -73,4 +74,5 @@ export const partiesEs: Leaves<typeof partiesEn> = {
     archived: 'Parte archivada.',
     restored: 'Parte restaurada.',
   },
+  screen: partyScreenEs,
 };
