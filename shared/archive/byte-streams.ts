@@ -62,3 +62,15 @@ export function verifyingSink(name: string, declaredSize: number, onBytes?: (n: 
     },
   };
 }
+
+/** SHA-256 of a Blob of any size, read as a stream. */
+export async function sha256OfBlob(blob: Blob): Promise<string> {
+  const hash = sha256.create();
+  const reader = blob.stream().getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    hash.update(value);
+  }
+  return bytesToHex(hash.digest());
+}

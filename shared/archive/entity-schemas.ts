@@ -59,6 +59,8 @@ export const evidenceSchema = z.strictObject({
   notes: text, archivedAt,
 }).refine((e) => e.sensitivity !== 'withheld' || e.attachment === null, {
   message: 'a withheld item carries hashes only, never an attachment', path: ['attachment'],
+}).meta({
+  description: 'An exhibit. A withheld item (sensitivity "withheld") has attachment null and only its hashes: its bytes are never stored, exported or archived.',
 }) satisfies z.ZodType<EvidenceItem>;
 
 export const tagGroupSchema = z.strictObject({

@@ -16,6 +16,10 @@ export const manifestSchema = z.strictObject({
   caseDocument: entry,
   files: z.array(entry).max(1_000_000),
   audit: z.strictObject({ headHash: sha256, entries: z.number().int().nonnegative() }),
+}).meta({
+  $id: `urn:expediente:archive-manifest:${ARCHIVE_FORMAT_VERSION}`,
+  title: `Expediente archive manifest ${ARCHIVE_FORMAT_VERSION}`,
+  description: 'manifest.json of a .expediente archive: the SHA-256 and size of case.json and of every files/<sha256> entry, and the head hash of the case\'s audit chain.',
 });
 
 export type ArchiveManifest = z.infer<typeof manifestSchema>;

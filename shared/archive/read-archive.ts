@@ -1,4 +1,4 @@
-import { BlobReader, ZipReader, configure, type Entry, type FileEntry } from '@zip.js/zip.js';
+import { BlobReader, ERR_UNSAFE_FILENAME, ZipReader, configure, type Entry, type FileEntry } from '@zip.js/zip.js';
 import { z } from 'zod';
 import { ArchiveError, short } from './archive-error';
 import { verifyingSink } from './byte-streams';
@@ -40,11 +40,15 @@ function schemaError(where: string, error: z.ZodError): ArchiveError {
 async function inflate(entry: FileEntry, onBytes?: (n: number) => void) {
   const sink = verifyingSink(entry.filename, entry.uncompressedSize, onBytes);
   try {
-    await entry.getData(sink.writable, { checkOverlappingEntry: true });
+    await entry.getData(sink.writable, { checkOverlappingEntry: true, strictness: 'strict' });
   } catch (error) {
     if (error instanceof ArchiveError) throw error;
     const cause = error instanceof Error ? (error.cause instanceof ArchiveError ? error.cause : error) : null;
     if (cause instanceof ArchiveError) throw cause;
+    // zip.js stops at the declared size itself, before our sink sees the extra bytes.
+    if (cause?.message === 'Invalid uncompressed size') {
+      throw new ArchiveError('size-mismatch', `${entry.filename}: inflates to more than the ${entry.uncompressedSize} bytes it declares (a zip bomb?)`, { name: entry.filename, size: entry.uncompressedSize });
+    }
     throw new ArchiveError('unreadable-zip', `${entry.filename}: cannot be read (${cause?.message ?? String(error)})`, { name: entry.filename, detail: cause?.message ?? String(error) });
   }
   return sink.result();
@@ -61,11 +65,14 @@ async function listEntries(source: Blob): Promise<{ reader: ZipReader<Blob>; ent
   if (head.length < 4 || ZIP_MAGIC.some((b, i) => head[i] !== b)) {
     throw new ArchiveError('not-an-archive', 'This file is not a case archive (it is not a zip file)');
   }
-  const reader = new ZipReader(new BlobReader(source), { strictness: 'strict' });
+  // Listing is 'balanced' so our own checks name an unsafe or duplicate entry; reading each entry is 'strict'.
+  const reader = new ZipReader(new BlobReader(source), { strictness: 'balanced' });
   try {
     return { reader, entries: await reader.getEntries() };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
+    // zip.js refuses names that escape a folder while listing; say which, like our own check does.
+    if (detail === ERR_UNSAFE_FILENAME) checkEntryName(String((error as { filename?: unknown }).filename ?? '..'));
     throw new ArchiveError('unreadable-zip', `The archive's zip directory cannot be read (${detail})`, { name: 'zip', detail });
   }
 }
