@@ -1,8 +1,10 @@
 #!/usr/bin/env node
-// Builds a court bundle from a case.json (a CaseSnapshot; files in a sibling
-// files/<sha256> folder) with the same builder the app's export worker uses.
+// Builds a court bundle with the same builder the app's export worker uses, from
+// a case archive (.expediente — verified exactly as the app's import verifies
+// it; an encrypted one needs --passphrase-file or EXPEDIENTE_PASSPHRASE), or
+// from a case.json snapshot with its files in a sibling files/<sha256> folder.
 //
-//   node scripts/bundle-cli.mjs case.json -o bundle.pdf [--profile internal|filing]
+//   node scripts/bundle-cli.mjs case.expediente -o bundle.pdf [--passphrase-file FILE] [--profile internal|filing]
 //        [--numbering consecutive|section|bates] [--prefix ABC] [--start 1] [--digits 6]
 //        [--sections A,B,D,H] [--date yyyy-mm-dd] [--deterministic] [--legend TEXT] [--prepared-by NAME]
 //        [--no-object-streams]   (faster save, ~17 % larger file)
@@ -11,7 +13,7 @@
 // it is bundled once to a temporary ES module with rolldown (already installed
 // with Vite 8) and imported from there.
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, openAsBlob, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -19,16 +21,16 @@ import { parseArgs } from 'node:util';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Compiles shared/bundle to one ES module (dependencies stay external) and returns its path. */
+/** Compiles shared/bundle (and shared/archive beside it, as archive.mjs) to ES modules (dependencies stay external); returns the builder's path. */
 export async function compileBuilder() {
   const { build } = await import('rolldown');
   // Inside node_modules so the external imports (pdf-lib, fontkit…) resolve from the repository.
   mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
   const outDir = mkdtempSync(join(ROOT, 'node_modules/.cache/expediente-bundle-'));
   await build({
-    input: join(ROOT, 'shared/bundle/index.ts'),
+    input: { builder: join(ROOT, 'shared/bundle/index.ts'), archive: join(ROOT, 'shared/archive/index.ts') },
     external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
-    output: { dir: outDir, format: 'esm', entryFileNames: 'builder.mjs' },
+    output: { dir: outDir, format: 'esm', entryFileNames: '[name].mjs' },
     logLevel: 'silent',
   });
   return join(outDir, 'builder.mjs');
@@ -52,6 +54,23 @@ export function folderReader(filesDir) {
   };
 }
 
+/** Reads and verifies an archive (file-backed Blob: the archive is not read into memory at once); returns the snapshot and a reader of its files. */
+async function openArchive(path, archiveModule, passphraseFile) {
+  const { readCaseArchive, decryptArchive, isEncryptedArchive, snapshotFromDocument } = archiveModule;
+  let blob = await openAsBlob(path);
+  if (isEncryptedArchive(new Uint8Array(await blob.slice(0, 16).arrayBuffer()))) {
+    const passphrase = passphraseFile ? readFileSync(passphraseFile, 'utf8').replace(/\r?\n$/, '') : process.env.EXPEDIENTE_PASSPHRASE;
+    if (!passphrase) throw new Error('the archive is encrypted: give its passphrase with --passphrase-file FILE or EXPEDIENTE_PASSPHRASE');
+    blob = await decryptArchive(blob, passphrase);
+  }
+  const verified = await readCaseArchive(blob);
+  const readFile = async (sha) => {
+    const file = verified.files.get(sha);
+    return file ? new Uint8Array(await file.arrayBuffer()) : null;
+  };
+  return { snapshot: snapshotFromDocument(verified.document), readFile };
+}
+
 async function main() {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
@@ -69,23 +88,24 @@ async function main() {
       'prepared-by': { type: 'string', default: '' },
       quiet: { type: 'boolean', short: 'q', default: false },
       'no-object-streams': { type: 'boolean', default: false },
+      'passphrase-file': { type: 'string' },
     },
   });
   const input = positionals[0];
   if (!input || !values.output) {
-    process.stderr.write('usage: bundle-cli <case.json> -o <bundle.pdf> [--profile internal|filing] [--numbering consecutive|section|bates] [--prefix ABC] [--start 1]\n');
-    process.exit(2);
-  }
-  if (input.endsWith('.zip')) {
-    process.stderr.write('Case archives (.zip) are not supported yet: unpack it and pass its case.json.\n');
+    process.stderr.write('usage: bundle-cli <case.expediente|case.json> -o <bundle.pdf> [--passphrase-file FILE] [--profile internal|filing] [--numbering consecutive|section|bates] [--prefix ABC] [--start 1]\n');
     process.exit(2);
   }
   if (!['internal', 'filing'].includes(values.profile)) throw new Error(`--profile must be internal or filing`);
   if (!['consecutive', 'section', 'bates'].includes(values.numbering)) throw new Error(`--numbering must be consecutive, section or bates`);
-  const snapshot = JSON.parse(readFileSync(input, 'utf8'));
   const compiled = await compileBuilder();
   const { buildBundle } = await import(pathToFileURL(compiled).href);
+  const archiveModule = await import(pathToFileURL(join(dirname(compiled), 'archive.mjs')).href);
   rmSync(dirname(compiled), { recursive: true, force: true });
+  const isSnapshot = input.endsWith('.json');
+  const { snapshot, readFile: readInputFile } = isSnapshot
+    ? { snapshot: JSON.parse(readFileSync(input, 'utf8')), readFile: folderReader(join(dirname(resolve(input)), 'files')) }
+    : await openArchive(input, archiveModule, values['passphrase-file']);
   const started = performance.now();
   const { bytes, report } = await buildBundle({
     snapshot,
@@ -103,7 +123,7 @@ async function main() {
       objectStreams: !values['no-object-streams'],
     },
     fonts: loadFonts(),
-    readFile: folderReader(join(dirname(resolve(input)), 'files')),
+    readFile: readInputFile,
     onProgress: values.quiet ? undefined : (p) => process.stderr.write(`\r[${p.done}/${p.total}] ${p.label}`.padEnd(70).slice(0, 78)),
   });
   writeFileSync(values.output, bytes);
@@ -114,6 +134,7 @@ async function main() {
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   main().catch((e) => {
+    // An ArchiveError's message says exactly what failed ("files/ab12…: SHA-256 does not match the manifest").
     process.stderr.write(`bundle-cli: ${e instanceof Error ? e.message : String(e)}\n`);
     process.exit(1);
   });

@@ -6,9 +6,10 @@ import { createReviewSlice, type ReviewSlice } from '../features/review/review-s
 import { createPartiesUiSlice, type PartiesUiSlice } from '../features/parties/parties-ui-slice';
 import { createChronologyUiSlice, type ChronologyUiSlice } from '../features/chronology/chronology-ui-slice';
 import { createExpertsUiSlice, type ExpertsUiSlice } from '../features/experts/experts-ui-slice';
+import { createArchiveUiSlice, type ArchiveUiSlice } from '../features/archive/archive-ui-slice';
 
 /** UI and session state only; persisted data is read from Dexie with useLiveQuery. */
-export type UiState = NoticesSlice & CasesUiSlice & EvidenceUiSlice & ReviewSlice & PartiesUiSlice & ChronologyUiSlice & ExpertsUiSlice;
+export type UiState = NoticesSlice & CasesUiSlice & EvidenceUiSlice & ReviewSlice & PartiesUiSlice & ChronologyUiSlice & ExpertsUiSlice & ArchiveUiSlice;
 
 export const useUiStore = create<UiState>()((...a) => ({
   ...createNoticesSlice(...a),
@@ -18,4 +19,5 @@ export const useUiStore = create<UiState>()((...a) => ({
   ...createPartiesUiSlice(...a),
   ...createChronologyUiSlice(...a),
   ...createExpertsUiSlice(...a),
+  ...createArchiveUiSlice(...a),
 }));

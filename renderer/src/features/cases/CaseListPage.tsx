@@ -2,6 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../store/ui-store';
 import { EmptyState } from '../../ui/EmptyState';
+import { ImportArchiveButton } from '../archive/ImportArchiveButton';
+import { ImportArchiveDialog } from '../archive/ImportArchiveDialog';
 import { CaseTable } from './CaseTable';
 import { useCases } from './use-cases';
 
@@ -22,6 +24,7 @@ export function CaseListPage() {
             <input id={toggleId} type="checkbox" checked={isShowingArchived} onChange={(e) => setShowingArchived(e.target.checked)} />
             {t('cases.showArchived')}
           </label>
+          <ImportArchiveButton />
           <button type="button" className="button--primary" onClick={() => openCaseDialog({ mode: 'create' })}>
             {t('cases.newCase')}
           </button>
@@ -36,6 +39,7 @@ export function CaseListPage() {
       ) : (
         <CaseTable rows={rows} isArchivedList={isShowingArchived} />
       )}
+      <ImportArchiveDialog />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { db } from '../../db/database';
 import { withStorageErrors } from '../../db/report-storage-errors';
 import { useUiStore } from '../../store/ui-store';
 import { useCase } from '../cases/use-cases';
+import { ArchiveExportPanel } from '../archive/ArchiveExportPanel';
 import { recordBundleExport } from './data/record-export';
 import { ExportHistory } from './ExportHistory';
 import { ExportOptionsForm } from './ExportOptionsForm';
@@ -61,6 +62,7 @@ export function ExportPage({ caseId }: { caseId: string }) {
           {saved && <p role="status" className="mono">{t('export.result.savedAs', { name: saved.name, sha256: saved.sha256 })}</p>}
         </section>
       )}
+      <ArchiveExportPanel caseId={caseId} />
       <ExportHistory caseId={caseId} />
     </div>
   );

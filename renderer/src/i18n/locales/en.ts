@@ -7,6 +7,7 @@ import { evidenceEn } from '../../features/evidence/locales/en';
 import { partiesEn } from '../../features/parties/locales/en';
 import { chronologyEn } from '../../features/chronology/locales/en';
 import { expertsEn } from '../../features/experts/locales/en';
+import { archiveEn } from '../../features/archive/locales/en';
 import type { Leaves } from '../leaves';
 
 /**
@@ -134,6 +135,7 @@ export const en = {
   tags: tagsEn,
   export: exportEn,
   csvImport: csvImportEn,
+  archive: archiveEn,
   storage: {
     quota: 'This computer has run out of storage space for Expediente. Nothing was saved from the last action. Free some disk space, then try again.',
     blocked: 'Expediente is open in another window with an older version. Close the other windows so the case data can be upgraded.',

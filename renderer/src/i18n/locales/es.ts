@@ -7,6 +7,7 @@ import { evidenceEs } from '../../features/evidence/locales/es';
 import { partiesEs } from '../../features/parties/locales/es';
 import { chronologyEs } from '../../features/chronology/locales/es';
 import { expertsEs } from '../../features/experts/locales/es';
+import { archiveEs } from '../../features/archive/locales/es';
 import type { Messages } from './en';
 
 /** Spanish strings (the first users work in Spanish). */
@@ -130,6 +131,7 @@ export const es: Messages = {
   tags: tagsEs,
   export: exportEs,
   csvImport: csvImportEs,
+  archive: archiveEs,
   storage: {
     quota: 'Este equipo se ha quedado sin espacio para Expediente. No se guardó nada de la última acción. Libere espacio en disco e inténtelo de nuevo.',
     blocked: 'Expediente está abierto en otra ventana con una versión anterior. Cierre las demás ventanas para poder actualizar los datos.',

@@ -6,6 +6,8 @@ export const exportEn = {
     internalHint: 'everything you select, privileged notes included; restricted items only if you tick them below',
     filing: 'Filing',
     filingHint: 'protected parties replaced by their pseudonyms everywhere; restricted items and privileged notes left out unless chosen',
+    archive: 'Case archive',
+    'archive-encrypted': 'Case archive (encrypted)',
   },
   numbering: {
     label: 'Page numbering',

@@ -9,6 +9,8 @@ export const exportEs: Leaves<typeof exportEn> = {
     internalHint: 'todo lo que seleccione, incluidas las notas reservadas; las pruebas restringidas solo si las marca abajo',
     filing: 'Presentación',
     filingHint: 'las partes protegidas se sustituyen por su seudónimo en todo el documento; las pruebas restringidas y las notas reservadas se excluyen salvo que las elija',
+    archive: 'Archivo del expediente',
+    'archive-encrypted': 'Archivo del expediente (cifrado)',
   },
   numbering: {
     label: 'Numeración de páginas',
