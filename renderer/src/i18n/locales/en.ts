@@ -6,6 +6,7 @@ import { evidenceEn } from '../../features/evidence/locales/en';
 import { partiesEn } from '../../features/parties/locales/en';
 import { chronologyEn } from '../../features/chronology/locales/en';
 import { expertsEn } from '../../features/experts/locales/en';
+import { argumentsEn } from '../../features/arguments/locales/en';
 import type { Leaves } from '../leaves';
 
 /**
@@ -128,6 +129,7 @@ export const en = {
   parties: partiesEn,
   chronology: chronologyEn,
   experts: expertsEn,
+  arguments: argumentsEn,
   review: reviewEn,
   search: searchEn,
   tags: tagsEn,

@@ -6,6 +6,7 @@ import { evidenceEs } from '../../features/evidence/locales/es';
 import { partiesEs } from '../../features/parties/locales/es';
 import { chronologyEs } from '../../features/chronology/locales/es';
 import { expertsEs } from '../../features/experts/locales/es';
+import { argumentsEs } from '../../features/arguments/locales/es';
 import type { Messages } from './en';
 
 /** Spanish strings (the first users work in Spanish). */
@@ -124,6 +125,7 @@ export const es: Messages = {
   parties: partiesEs,
   chronology: chronologyEs,
   experts: expertsEs,
+  arguments: argumentsEs,
   review: reviewEs,
   search: searchEs,
   tags: tagsEs,
