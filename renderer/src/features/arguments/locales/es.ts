@@ -154,7 +154,7 @@ export const argumentsEs: Leaves<typeof argumentsEn> = {
       citation: 'Cita',
       citationHint: 'Tal como se citará, p. ej. «STS 123/2024» o «Asunto C-131/12, Google Spain».',
       title: 'Título o nombre del caso',
-      ecli: 'ECLI',
+      ecli: 'ECLI (identificador europeo de jurisprudencia)',
       ecliHint: 'p. ej. ECLI:EU:C:2014:317',
       court: 'Órgano',
       date: 'Fecha',
