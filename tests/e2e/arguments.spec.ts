@@ -142,4 +142,6 @@ test('the catalogue shows each row\'s certainty and no invented headings', async
   await expect(row('Art. 35 DSA')).toContainText('Verify before filing');
   await expect(row('Art. 35 DSA')).toContainText("P (index truncated at 'Mitigati…'; content secondary)");
   await expect(page.getByRole('listitem').filter({ hasText: 'Digital Omnibus on AI' })).toContainText('Draft — not law');
+  await row('art. 189.1 CP').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('catalogue.png') });
 });
