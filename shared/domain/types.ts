@@ -199,7 +199,8 @@ export interface ExpertReport {
 }
 
 export type ArgumentTheory =
-  | 'sexual-deepfake' | 'csam-dissemination' | 'platform-duty-dsa' | 'gdpr' | 'ai-act-transparency' | 'other';
+  | 'sexual-deepfake' | 'csam-dissemination' | 'platform-duty-dsa' | 'gdpr' | 'ai-act-transparency'
+  | 'criminal-liability-legal-persons' | 'other';
 
 export interface ArgumentElement {
   id: Id;
@@ -220,6 +221,20 @@ export interface LegalArgument {
   counterArguments: { id: Id; text: string; reply: string }[];
   order: number;
   archivedAt: IsoUtc | null;
+  /** The argument's text as a structured document (ProseMirror JSON); citations are nodes holding ids, never display text. */
+  body?: RichTextDoc;
+}
+
+/** A ProseMirror/TipTap JSON node: what argument bodies are stored as (never HTML strings). */
+export interface RichTextNode {
+  type: string;
+  attrs?: Record<string, unknown>;
+  content?: RichTextNode[];
+  marks?: { type: string; attrs?: Record<string, unknown> }[];
+  text?: string;
+}
+export interface RichTextDoc extends RichTextNode {
+  type: 'doc';
 }
 
 /** A user-added authority; catalogue provisions are shipped with the app, not stored. */
@@ -231,6 +246,12 @@ export interface Authority {
   pinpoint: string;
   url: string;
   catalogueRef: string | null; // e.g. 'G3' when it adopts a catalogue row
+  // Optional so authorities written before these fields existed still type-check.
+  title?: string; // 'Case C-131/12, Google Spain and Google'
+  ecli?: string; // 'ECLI:EU:C:2014:317'
+  court?: string;
+  date?: string | null; // yyyy-mm-dd
+  archivedAt?: IsoUtc | null;
 }
 
 export interface AuditEntry {

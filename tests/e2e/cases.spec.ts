@@ -84,7 +84,7 @@ test('a case can be created with the keyboard alone', async ({ page }) => {
   ] as const) {
     await page.getByRole('navigation', { name: 'Case sections' }).getByRole('link', { name: section }).click();
     await expect(page.getByRole('heading', { level: 2, name: section })).toBeVisible();
-    await expect(page.getByRole('heading', { level: 3 })).toHaveText(empty);
+    await expect(page.getByRole('heading', { level: 3 }).first()).toHaveText(empty);
   }
   await page.getByRole('navigation', { name: 'Case sections' }).getByRole('link', { name: 'Export' }).click();
   await expect(page.getByRole('button', { name: 'Build bundle' })).toBeVisible();

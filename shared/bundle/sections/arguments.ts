@@ -1,4 +1,8 @@
 import type { ArgumentTheory, LegalArgument } from '../../domain/types';
+import { bodyToParagraphs } from '../../legal/body-paragraphs';
+import { resolveCitation } from '../../legal/citation';
+import { isBodyEmpty } from '../../legal/rich-text';
+import { citationContextOf } from '../../legal/snapshot-context';
 import { citeList } from '../citations';
 import { Flow, type CitationResolver } from '../flow';
 import type { BuildState } from '../state';
@@ -11,6 +15,7 @@ const THEORY: Record<ArgumentTheory, string> = {
   'platform-duty-dsa': 'Platform duty of care (DSA)',
   gdpr: 'GDPR',
   'ai-act-transparency': 'AI Act transparency',
+  'criminal-liability-legal-persons': 'Criminal liability of legal persons',
   other: 'Other',
 };
 const STATUS = { established: 'established', contested: 'contested', open: 'open' } as const;
@@ -21,13 +26,16 @@ export function buildArgument(state: BuildState, a: LegalArgument, n: number, li
   const flow = new Flow(state, runningHead(state));
   flow.newPage();
   flow.heading(`F${n}. ${a.heading}`);
-  const authorities = new Map(state.snapshot.authorities.map((x) => [x.id, x]));
-  const basis = a.legalBasis.map((b) => {
-    const auth = authorities.get(b.authorityId);
-    const cite = auth ? auth.citation : b.authorityId;
-    return b.pinpoint ? `${cite}, ${b.pinpoint}` : cite;
-  });
+  const { snapshot } = state;
+  const context = citationContextOf(snapshot.evidence, snapshot.facts, snapshot.authorities);
+  // Catalogue rows ("catalogue:E1") and user authorities alike, by their short citation.
+  const basis = a.legalBasis.map((b) => resolveCitation({ kind: 'authority', id: b.authorityId, pinpoint: b.pinpoint }, context).text);
   flow.keyValues([['Theory', THEORY[a.theory]], ['Legal basis', basis.join('; ') || 'not recorded']]);
+  if (!isBodyEmpty(a.body)) {
+    const body = bodyToParagraphs(a.body, context);
+    for (const p of body.paragraphs) flow.paragraph(p.text, p.style === 'quote' ? { size: 9.5 } : {}, { linkify, indent: p.style === 'quote' ? 24 : 0 });
+    for (const b of body.broken) state.warn({ code: 'unknown-citation', message: `Argument "${a.heading}" cites ${b.text}, which is archived or gone; it is printed as a broken citation.` });
+  }
   if (a.elements.length > 0) {
     flow.heading('Elements', 2);
     a.elements.forEach((el, i) => {

@@ -5,6 +5,7 @@ import { EvidencePage } from '../evidence/EvidencePage';
 import { ExportPage } from '../export/ExportPage';
 import { ChronologyPage } from '../chronology/ChronologyPage';
 import { ExpertsPage } from '../experts/ExpertsPage';
+import { ArgumentsPage } from '../arguments/ArgumentsPage';
 import { PartiesPage } from '../parties/PartiesPage';
 import { useCase } from '../cases/use-cases';
 import { CaseHeader } from './CaseHeader';
@@ -40,11 +41,11 @@ export function CaseWorkspacePage({ caseId, section }: { caseId: string; section
             <ChronologyPage caseId={caseId} />
           ) : section === 'experts' ? (
             <ExpertsPage caseId={caseId} />
+          ) : section === 'arguments' ? (
+            <ArgumentsPage caseId={caseId} />
           ) : section === 'export' ? (
             <ExportPage caseId={caseId} />
-          ) : (
-            <EmptyState headingLevel={3} title={t(`workspace.empty.${section}.title`)} body={t(`workspace.empty.${section}.body`)} />
-          )}
+          ) : null}
         </section>
       </div>
     </div>

@@ -8,6 +8,7 @@ import { partiesEn } from '../../features/parties/locales/en';
 import { chronologyEn } from '../../features/chronology/locales/en';
 import { expertsEn } from '../../features/experts/locales/en';
 import { archiveEn } from '../../features/archive/locales/en';
+import { argumentsEn } from '../../features/arguments/locales/en';
 import type { Leaves } from '../leaves';
 
 /**
@@ -130,6 +131,7 @@ export const en = {
   parties: partiesEn,
   chronology: chronologyEn,
   experts: expertsEn,
+  arguments: argumentsEn,
   review: reviewEn,
   search: searchEn,
   tags: tagsEn,

@@ -8,6 +8,7 @@ import { partiesEs } from '../../features/parties/locales/es';
 import { chronologyEs } from '../../features/chronology/locales/es';
 import { expertsEs } from '../../features/experts/locales/es';
 import { archiveEs } from '../../features/archive/locales/es';
+import { argumentsEs } from '../../features/arguments/locales/es';
 import type { Messages } from './en';
 
 /** Spanish strings (the first users work in Spanish). */
@@ -126,6 +127,7 @@ export const es: Messages = {
   parties: partiesEs,
   chronology: chronologyEs,
   experts: expertsEs,
+  arguments: argumentsEs,
   review: reviewEs,
   search: searchEs,
   tags: tagsEs,
