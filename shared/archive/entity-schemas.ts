@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type {
-  AuditEntry, Authority, Case, EvidenceItem, ExpertReport, ExportRecord, Fact, LegalArgument, Party, SavedView, Tag, TagGroup,
+  AuditEntry, Authority, Case, EvidenceItem, ExpertReport, ExportRecord, Fact, LegalArgument, Party, RichTextDoc, RichTextNode, SavedView, Tag,
+  TagGroup,
 } from '../domain/types';
 
 /**
@@ -97,9 +98,21 @@ export const expertReportSchema = z.strictObject({
   checklist: z.partialRecord(pd35Item, z.enum(['present', 'not-applicable'])).optional(),
 }) satisfies z.ZodType<ExpertReport>;
 
+const nodeType = z.string().min(1).max(100);
+const nodeAttrs = z.record(z.string().max(100), z.unknown());
+const mark = z.strictObject({ type: nodeType, attrs: nodeAttrs.optional() });
+/** A ProseMirror (TipTap) JSON node; a citation is a node of type "citation" with attrs {kind, id, pinpoint}. */
+const richTextNode: z.ZodType<RichTextNode> = z.lazy(() => z.strictObject({
+  type: nodeType, attrs: nodeAttrs.optional(), content: z.array(richTextNode).optional(), marks: z.array(mark).optional(), text: text.optional(),
+}));
+const richTextDoc = z.strictObject({
+  type: z.literal('doc'), attrs: nodeAttrs.optional(), content: z.array(richTextNode).optional(), marks: z.array(mark).optional(), text: text.optional(),
+}) satisfies z.ZodType<RichTextDoc>;
+
 export const argumentSchema = z.strictObject({
   id, caseId: id, heading: text,
-  theory: z.enum(['sexual-deepfake', 'csam-dissemination', 'platform-duty-dsa', 'gdpr', 'ai-act-transparency', 'other']),
+  theory: z.enum(['sexual-deepfake', 'csam-dissemination', 'platform-duty-dsa', 'gdpr', 'ai-act-transparency', 'criminal-liability-legal-persons', 'other']),
+  body: richTextDoc.optional(),
   legalBasis: z.array(z.strictObject({ authorityId: ref, pinpoint: text })),
   elements: z.array(z.strictObject({
     id, text, status: z.enum(['established', 'contested', 'open']),
@@ -112,6 +125,8 @@ export const argumentSchema = z.strictObject({
 export const authoritySchema = z.strictObject({
   id, caseId: id, kind: z.enum(['case-law', 'guidance', 'legislation', 'other']),
   citation: text, pinpoint: text, url: text, catalogueRef: z.string().max(100).nullable(),
+  title: text.optional(), ecli: z.string().max(200).optional(), court: text.optional(), date: z.iso.date().nullable().optional(),
+  archivedAt: archivedAt.optional(),
 }) satisfies z.ZodType<Authority>;
 
 /** JSON values of bounded depth (the parser refuses deeper documents before this runs). */

@@ -7,6 +7,7 @@ import { readCaseArchive } from '@shared/archive/read-archive';
 import { writeCaseArchive } from '@shared/archive/write-archive';
 import { importCaseArchive } from '../../renderer/src/features/archive/data/import-case';
 import { loadCaseDocument } from '../../renderer/src/features/archive/data/load-case-document';
+import { citationsIn } from '@shared/legal/rich-text';
 import { arbitraryCase } from '../fixtures/archive/arbitrary-case';
 import { comparable, mapReader, storeReader, withDatabase } from '../fixtures/archive/archive-db';
 
@@ -23,6 +24,11 @@ describe('case archive round trip', () => {
           expect(imported.caseId).not.toBe(generated.document.case.id);
           expect(comparable(loaded, imported.idMap, true)).toEqual(comparable(generated.document));
           expect(verifyAuditChain(loaded.auditEntries).intact).toBe(true);
+          // Citations in argument bodies point at the imported case's own rows (catalogue rows keep their ids).
+          const ids = new Set([...loaded.evidence, ...loaded.facts, ...loaded.authorities].map((row) => row.id));
+          for (const a of loaded.arguments) {
+            for (const c of citationsIn(a.body)) expect(c.id === 'G3' || ids.has(c.id), `${c.kind} ${c.id}`).toBe(true);
+          }
           expect(loaded.auditEntries.at(-1)).toMatchObject({ action: 'case.import', entityId: imported.caseId });
           for (const [sha, bytes] of generated.files) {
             const stored = await database.files.get(sha);
