@@ -12,7 +12,7 @@ import { buildReport, outlineFromDocs } from './page-map';
 import { planBundle, type BundlePlan } from './plan';
 import { makePseudonymiser } from './pseudonymise';
 import { buildArgument } from './sections/arguments';
-import { buildAuthorities } from './sections/authorities';
+import { buildAuthorities, bundleAuthorities, hasAuthorities } from './sections/authorities';
 import { buildChronology } from './sections/chronology';
 import { buildDivider } from './sections/divider';
 import { buildExhibit, prefetchExhibit } from './sections/exhibits';
@@ -136,7 +136,7 @@ async function buildSection(state: BuildState, plan: BundlePlan, id: SectionId, 
         buildArgument(state, a, i + 1, linkify);
       }
       return;
-    case 'G': if (state.snapshot.authorities.length) buildAuthorities(state); return;
+    case 'G': if (hasAuthorities(bundleAuthorities(state, plan.arguments))) buildAuthorities(state, plan.arguments); return;
     case 'H': return buildIntegrity(state, plan);
   }
 }

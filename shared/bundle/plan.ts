@@ -1,4 +1,5 @@
 import type { EvidenceItem, ExpertReport, Fact, LegalArgument } from '../domain/types';
+import { tableOfAuthorities } from '../legal/table-of-authorities';
 import { formatDate, fuzzySortKey } from './format';
 import { SECTION_TITLES, type BundleWarning, type CaseSnapshot, type ResolvedOptions, type SectionId } from './snapshot';
 
@@ -60,7 +61,7 @@ export function planBundle(snapshot: CaseSnapshot, options: ResolvedOptions, war
     })),
     E: reports.map((r) => ({ key: `report:${r.id}`, title: r.title, date: formatDate(r.date), exhibitNo: null })),
     F: args.map((a, i) => ({ key: `argument:${a.id}`, title: `F${i + 1}. ${a.heading}`, date: '', exhibitNo: null })),
-    G: snapshot.authorities.length ? [{ key: 'authorities', title: 'Table of authorities', date: '', exhibitNo: null }] : [],
+    G: citesAnything(args, snapshot) ? [{ key: 'authorities', title: 'Table of authorities', date: '', exhibitNo: null }] : [],
     H: [{ key: 'integrity', title: 'Integrity appendix: manifest, audit head, export settings', date: '', exhibitNo: null }],
   };
   const sections = options.sections
@@ -68,4 +69,10 @@ export function planBundle(snapshot: CaseSnapshot, options: ResolvedOptions, war
     .filter((s) => s.docs.length > 0 || options.emptySections === 'placeholder');
   const exhibitByNo = new Map(exhibits.map((e) => [e.exhibitNo, e]));
   return { exhibits, facts, reports, arguments: args, sections, exhibitByNo };
+}
+
+/** Section G is there when the bundle's arguments cite at least one authority. */
+function citesAnything(args: readonly LegalArgument[], snapshot: CaseSnapshot): boolean {
+  const table = tableOfAuthorities(args, snapshot.authorities);
+  return table.legislation.length + table.caseLaw.length + table.other.length > 0;
 }

@@ -124,7 +124,7 @@ export interface PageMapEntry {
 
 export type WarningCode =
   | 'missing-file' | 'hash-mismatch' | 'unreadable-pdf' | 'encrypted-pdf' | 'unreadable-image'
-  | 'unsupported-file' | 'rtl-text' | 'unsupported-glyph' | 'restricted-left-out' | 'unknown-citation';
+  | 'unsupported-file' | 'rtl-text' | 'unsupported-glyph' | 'restricted-left-out' | 'unknown-citation' | 'authority-unverified';
 
 export interface BundleWarning {
   code: WarningCode;

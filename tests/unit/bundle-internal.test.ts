@@ -168,4 +168,12 @@ describe('internal bundle read back by pdf.js, qpdf and poppler', () => {
     expect(sheet).toContain('Some experts accept a compression explanation');
     expect(sheet).toMatch(/Facts within own knowledge\s*not applicable/);
   });
+
+  it('derives the table of authorities from what the arguments cite, saying how far each was verified', () => {
+    const g = pdf.texts[doc('authorities').firstPage - 1]!;
+    expect(g).toContain('Regulation (EU) 2022/2065 (Digital Services Act)');
+    expect(g).toContain('art. 16');
+    expect(g).toContain('F1');
+    expect(g).toContain('own authority');
+  });
 });
