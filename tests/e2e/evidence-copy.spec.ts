@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { EvidencePage } from './pages/evidence-page';
 import { textFile } from './support/files';
+import { forgeStoredFile } from './support/indexeddb';
 
 test('a stored file is saved as an exact copy, after its hash is checked, and the copy is in the custody timeline', async ({ page }) => {
   const evidence = new EvidencePage(page);
@@ -24,22 +25,7 @@ test('a stored file that no longer matches its hash is not saved', async ({ page
   await evidence.openNewCase();
   const original = textFile('contract.txt', 'the original wording');
   await evidence.pick([original]);
-  await page.evaluate(async (sha) => {
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      const r = indexedDB.open('expediente');
-      r.onsuccess = () => resolve(r.result);
-    });
-    const store = db.transaction('files', 'readwrite').objectStore('files');
-    const row = await new Promise<Record<string, unknown>>((resolve) => {
-      const r = store.get(sha);
-      r.onsuccess = () => resolve(r.result);
-    });
-    await new Promise((resolve) => {
-      const r = store.put({ ...row, blob: new Blob(['a forged wording']) });
-      r.onsuccess = resolve;
-    });
-    db.close();
-  }, original.sha256);
+  await forgeStoredFile(page, original.sha256, 'a forged wording');
   let downloaded = false;
   page.on('download', () => { downloaded = true; });
   await evidence.open('E-0001');

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { EvidencePage } from './pages/evidence-page';
 import { textFile } from './support/files';
-import { openCaseId } from './support/indexeddb';
+import { forgeStoredFile, openCaseId } from './support/indexeddb';
 
 test('verify integrity reports an intact case, then the exact entry edited behind the app’s back', async ({ page }) => {
   const evidence = new EvidencePage(page);
@@ -40,22 +40,7 @@ test('verify integrity names an exhibit whose stored file was altered', async ({
   await evidence.openNewCase();
   const original = textFile('contract.txt', 'the original wording');
   await evidence.pick([original]);
-  await page.evaluate(async (sha) => {
-    const db = await new Promise<IDBDatabase>((resolve) => {
-      const r = indexedDB.open('expediente');
-      r.onsuccess = () => resolve(r.result);
-    });
-    const store = db.transaction('files', 'readwrite').objectStore('files');
-    const row = await new Promise<Record<string, unknown>>((resolve) => {
-      const r = store.get(sha);
-      r.onsuccess = () => resolve(r.result);
-    });
-    await new Promise((resolve) => {
-      const r = store.put({ ...row, blob: new Blob(['a forged wording']) });
-      r.onsuccess = resolve;
-    });
-    db.close();
-  }, original.sha256);
+  await forgeStoredFile(page, original.sha256, 'a forged wording');
   await page.getByRole('button', { name: 'Verify integrity' }).click();
   await expect(page.getByText(`E-0001: the stored file was altered (expected ${original.sha256}`)).toBeVisible();
 });

@@ -49,3 +49,24 @@ export function openCaseId(page: Page): string {
   if (!match) throw new Error(`No case open at ${page.url()}`);
   return match[1]!;
 }
+
+/** Replaces a stored file's bytes behind the app's back (a tampering test), keeping its recorded SHA-256. */
+export function forgeStoredFile(page: Page, sha256: string, forged: string): Promise<void> {
+  return page.evaluate(async ({ sha, text }) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('expediente');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const store = db.transaction('files', 'readwrite').objectStore('files');
+    const row = await new Promise<Record<string, unknown>>((resolve) => {
+      const request = store.get(sha);
+      request.onsuccess = () => resolve(request.result);
+    });
+    await new Promise((resolve) => {
+      const request = store.put({ ...row, blob: new Blob([text]) });
+      request.onsuccess = resolve;
+    });
+    db.close();
+  }, { sha: sha256, text: forged });
+}
