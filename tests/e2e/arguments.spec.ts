@@ -13,11 +13,7 @@ async function caseWithEvidenceAndFact(page: Page): Promise<PartiesPage> {
   await nav.openNewCase('Doe v X Corp');
   await nav.goTo('Evidence');
   for (const title of ['Grok reply generating the image', 'Notice sent to X']) {
-    await page.getByRole('button', { name: 'Register evidence' }).click();
-    const register = page.getByRole('dialog', { name: 'Register evidence' });
-    await register.getByLabel('Title').fill(title);
-    await register.getByRole('button', { name: 'Register' }).click();
-    await expect(register).toBeHidden();
+    await new EvidencePage(page).registerByTitle(title);
   }
   await nav.goTo('Chronology');
   await new ChronologyPage(page).add({ precision: 'Day', day: '2026-01-05', text: 'Grok generates the image.' });

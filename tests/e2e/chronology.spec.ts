@@ -56,11 +56,7 @@ test('a fact created from an evidence item links to it, with parties shown by ps
   await parties.openNewCase('Fiscalía v X Corp');
   await parties.add({ name: 'Lucía Fernández', role: 'Victim', isProtected: true });
   await parties.goTo('Evidence');
-  await page.getByRole('button', { name: 'Register evidence' }).click();
-  const register = page.getByRole('dialog', { name: 'Register evidence' });
-  await register.getByLabel('Title').fill('Grok reply generating the image');
-  await register.getByRole('button', { name: 'Register' }).click();
-  await expect(register).toBeHidden();
+  await evidence.registerByTitle('Grok reply generating the image');
   await expect(evidence.detail).toContainText('E-0001');
 
   await evidence.detail.getByRole('button', { name: 'Create fact from this item' }).click();

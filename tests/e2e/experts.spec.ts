@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { EvidencePage } from './pages/evidence-page';
 import { ChronologyPage } from './pages/chronology-page';
 import { ExpertsPage } from './pages/experts-page';
 import { PartiesPage } from './pages/parties-page';
@@ -12,11 +13,7 @@ async function caseWithExpertAndEvidence(parties: PartiesPage, title: string): P
   await parties.add({ name: 'Dr Ana Ruiz', role: 'Expert', kind: 'Person' });
   await parties.add({ name: 'Lucía Fernández', role: 'Victim', isProtected: true });
   await parties.goTo('Evidence');
-  await page.getByRole('button', { name: 'Register evidence' }).click();
-  const register = page.getByRole('dialog', { name: 'Register evidence' });
-  await register.getByLabel('Title').fill('Grok reply generating the image');
-  await register.getByRole('button', { name: 'Register' }).click();
-  await expect(register).toBeHidden();
+  await new EvidencePage(page).registerByTitle('Grok reply generating the image');
   await parties.goTo('Chronology');
   await new ChronologyPage(page).add({ precision: 'Day', day: '2026-01-05', text: 'Grok generates the image.' });
   await parties.goTo('Expert reports');

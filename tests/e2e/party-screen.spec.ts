@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { EvidencePage } from './pages/evidence-page';
 import { ChronologyPage } from './pages/chronology-page';
 import { ExpertsPage } from './pages/experts-page';
 import { PartiesPage } from './pages/parties-page';
@@ -14,11 +15,7 @@ test('a party screen lists the party’s facts, expert report and evidence, each
   await parties.add({ name: 'Lucía Fernández', role: 'Victim', isProtected: true });
   await parties.add({ name: 'Dr Ana Ruiz', role: 'Expert' });
   await parties.goTo('Evidence');
-  await page.getByRole('button', { name: 'Register evidence' }).click();
-  const register = page.getByRole('dialog', { name: 'Register evidence' });
-  await register.getByLabel('Title').fill('Grok reply generating the image');
-  await register.getByRole('button', { name: 'Register' }).click();
-  await expect(register).toBeHidden();
+  await new EvidencePage(page).registerByTitle('Grok reply generating the image');
 
   await parties.goTo('Chronology');
   await chronology.add({ precision: 'Day', day: '2026-01-05', text: 'Grok replies with a sexualised image of V-1.', exhibits: [{ exhibitNo: 'E-0001', pinpoint: 'p. 2' }], parties: ['V-1', 'Dr Ana Ruiz'] });

@@ -10,11 +10,7 @@ import { dayFact, seed } from './support/seed';
 test.slow();
 
 async function registerEvidence(page: Page, title: string): Promise<void> {
-  await page.getByRole('button', { name: 'Register evidence' }).click();
-  const register = page.getByRole('dialog', { name: 'Register evidence' });
-  await register.getByLabel('Title').fill(title);
-  await register.getByRole('button', { name: 'Register' }).click();
-  await expect(register).toBeHidden();
+  await new EvidencePage(page).registerByTitle(title);
 }
 
 test('the timeline draws facts of every precision to scale; a cluster expands; an exhibit opens the evidence item', async ({ page }) => {

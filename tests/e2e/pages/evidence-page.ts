@@ -29,6 +29,15 @@ export class EvidencePage {
     return this.page.getByRole('complementary');
   }
 
+  /** Registers an item by the form alone (no file), as a paralegal logging a post by its title. */
+  async registerByTitle(title: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Register evidence' }).click();
+    const register = this.page.getByRole('dialog', { name: 'Register evidence' });
+    await register.getByLabel('Title').fill(title);
+    await register.getByRole('button', { name: 'Register' }).click();
+    await expect(register).toBeHidden();
+  }
+
   async registerAs(sensitivity: 'Normal' | 'Confidential' | 'Restricted' | 'Withheld'): Promise<void> {
     await this.page.getByRole('group', { name: 'Register dropped files as' }).getByLabel(sensitivity).check();
   }
