@@ -88,4 +88,7 @@ test('a case can be created with the keyboard alone', async ({ page }) => {
   }
   await page.getByRole('navigation', { name: 'Case sections' }).getByRole('link', { name: 'Export' }).click();
   await expect(page.getByRole('button', { name: 'Build bundle' })).toBeVisible();
+  await page.getByRole('navigation', { name: 'Case sections' }).getByRole('link', { name: 'Filing' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Filing' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Export PDF' })).toBeVisible();
 });

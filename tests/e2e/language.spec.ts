@@ -20,7 +20,7 @@ test('switching to Spanish translates the app and is remembered after a reload',
 
   await page.getByRole('link', { name: 'Pérez c. X Corp' }).click();
   const sections = page.getByRole('navigation', { name: 'Secciones del caso' });
-  for (const name of ['Pruebas', 'Cronología', 'Informes periciales', 'Argumentos', 'Exportar']) {
+  for (const name of ['Pruebas', 'Cronología', 'Informes periciales', 'Argumentos', 'Exportar', 'Escritos']) {
     await expect(sections.getByRole('link', { name })).toBeVisible();
   }
   await expect(page.getByRole('heading', { name: 'Todavía no hay pruebas registradas' })).toBeVisible();

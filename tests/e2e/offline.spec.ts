@@ -19,7 +19,7 @@ test('no request leaves the app origin while a case is created and browsed', asy
   const app = new AppPage(page);
   await app.open();
   await app.createCase({ title: 'Offline v Everyone', reference: 'NET-0' });
-  for (const section of ['Chronology', 'Expert reports', 'Arguments', 'Export', 'Evidence']) {
+  for (const section of ['Chronology', 'Expert reports', 'Arguments', 'Export', 'Filing', 'Evidence']) {
     await page.getByRole('navigation', { name: 'Case sections' }).getByRole('link', { name: section }).click();
   }
   await page.getByLabel('Language').selectOption('es');

@@ -3,6 +3,7 @@ import { Link, Redirect } from 'wouter';
 import { EmptyState } from '../../ui/EmptyState';
 import { EvidencePage } from '../evidence/EvidencePage';
 import { ExportPage } from '../export/ExportPage';
+import { FilingPage } from '../filing/FilingPage';
 import { ChronologyPage } from '../chronology/ChronologyPage';
 import { ExpertsPage } from '../experts/ExpertsPage';
 import { ArgumentsPage } from '../arguments/ArgumentsPage';
@@ -45,6 +46,8 @@ export function CaseWorkspacePage({ caseId, section }: { caseId: string; section
             <ArgumentsPage caseId={caseId} />
           ) : section === 'export' ? (
             <ExportPage caseId={caseId} />
+          ) : section === 'filing' ? (
+            <FilingPage caseId={caseId} />
           ) : null}
         </section>
       </div>

@@ -9,6 +9,7 @@ import { chronologyEn } from '../../features/chronology/locales/en';
 import { expertsEn } from '../../features/experts/locales/en';
 import { archiveEn } from '../../features/archive/locales/en';
 import { argumentsEn } from '../../features/arguments/locales/en';
+import { filingEn } from '../../features/filing/locales/en';
 import type { Leaves } from '../leaves';
 
 /**
@@ -103,6 +104,7 @@ export const en = {
       experts: 'Expert reports',
       arguments: 'Arguments',
       export: 'Export',
+      filing: 'Filing',
     },
     empty: {
       evidence: {
@@ -136,6 +138,7 @@ export const en = {
   search: searchEn,
   tags: tagsEn,
   export: exportEn,
+  filing: filingEn,
   csvImport: csvImportEn,
   archive: archiveEn,
   storage: {

@@ -9,6 +9,7 @@ import { chronologyEs } from '../../features/chronology/locales/es';
 import { expertsEs } from '../../features/experts/locales/es';
 import { archiveEs } from '../../features/archive/locales/es';
 import { argumentsEs } from '../../features/arguments/locales/es';
+import { filingEs } from '../../features/filing/locales/es';
 import type { Messages } from './en';
 
 /** Spanish strings (the first users work in Spanish). */
@@ -99,6 +100,7 @@ export const es: Messages = {
       experts: 'Informes periciales',
       arguments: 'Argumentos',
       export: 'Exportar',
+      filing: 'Escritos',
     },
     empty: {
       evidence: {
@@ -132,6 +134,7 @@ export const es: Messages = {
   search: searchEs,
   tags: tagsEs,
   export: exportEs,
+  filing: filingEs,
   csvImport: csvImportEs,
   archive: archiveEs,
   storage: {

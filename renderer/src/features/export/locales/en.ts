@@ -8,6 +8,8 @@ export const exportEn = {
     filingHint: 'protected parties replaced by their pseudonyms everywhere; restricted items and privileged notes left out unless chosen',
     archive: 'Case archive',
     'archive-encrypted': 'Case archive (encrypted)',
+    'filing-pdf': 'Filing document (PDF)',
+    'filing-docx': 'Filing document (DOCX)',
   },
   numbering: {
     label: 'Page numbering',

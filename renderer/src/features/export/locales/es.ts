@@ -11,6 +11,8 @@ export const exportEs: Leaves<typeof exportEn> = {
     filingHint: 'las partes protegidas se sustituyen por su seudónimo en todo el documento; las pruebas restringidas y las notas reservadas se excluyen salvo que las elija',
     archive: 'Archivo del expediente',
     'archive-encrypted': 'Archivo del expediente (cifrado)',
+    'filing-pdf': 'Escrito (PDF)',
+    'filing-docx': 'Escrito (DOCX)',
   },
   numbering: {
     label: 'Numeración de páginas',

@@ -1,0 +1,41 @@
+import { useTranslation } from 'react-i18next';
+import { formatBytes } from '@shared/bundle/format';
+import type { FilingExportState } from './use-filing-export';
+
+/** What the last export did: the saved file and its hash, or why nothing was saved. */
+export function FilingResult({ state }: { state: FilingExportState }) {
+  const { t } = useTranslation();
+  switch (state.phase) {
+    case 'idle':
+    case 'working':
+      return null;
+    case 'cancelled':
+      return <p role="status">{t('filing.result.cancelled')}</p>;
+    case 'not-recorded':
+      return <p role="alert" className="field__error">{t('filing.result.notRecorded')}</p>;
+    case 'failed':
+      return <p role="alert" className="field__error">{t('filing.result.failed', { message: state.message })}</p>;
+    case 'saved': {
+      const { saved } = state;
+      const format = saved.format.toUpperCase();
+      return (
+        <section className="filing__result" role="status" aria-label={t('filing.result.title')}>
+          <h4>{t('filing.result.title')}</h4>
+          <dl>
+            <div><dt>{t('filing.result.fileName')}</dt><dd>{saved.fileName}</dd></div>
+            <div><dt>{t('filing.result.size')}</dt><dd>{formatBytes(saved.size)}</dd></div>
+            {saved.pageCount !== null && <div><dt>{t('filing.result.pages')}</dt><dd>{saved.pageCount}</dd></div>}
+            <div><dt>SHA-256</dt><dd className="mono">{saved.sha256}</dd></div>
+          </dl>
+          <p className="muted">{t('filing.result.recorded')}</p>
+          {saved.warnings.length > 0 && (
+            <>
+              <h5>{t('filing.result.writerWarnings', { format })}</h5>
+              <ul>{saved.warnings.map((w, i) => <li key={i}>{w.message}</li>)}</ul>
+            </>
+          )}
+        </section>
+      );
+    }
+  }
+}
