@@ -82,7 +82,10 @@ export interface FilingLabels {
   reference: string; // 'Reference', 'Referencia'
 }
 
-export type FilingWarningCode = 'authority-unverified' | 'authority-draft' | 'broken-citation' | 'empty-argument' | 'no-arguments';
+export type FilingWarningCode =
+  | 'authority-unverified' | 'authority-draft' | 'broken-citation' | 'empty-argument' | 'no-arguments'
+  /** From the PDF writer: text it could not print as given. */
+  | 'rtl-text' | 'unsupported-glyph';
 
 export interface FilingWarning {
   code: FilingWarningCode;

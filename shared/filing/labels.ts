@@ -103,6 +103,23 @@ export function filingWords(language: Locale): FilingWords {
   return language === 'es' ? ES : EN;
 }
 
+/** Who the parties are called depends on the document: a demanda has a demandante, a denuncia a denunciante. */
+const ROLE_BY_KIND: Record<Locale, Partial<Record<FilingKind, Partial<Record<PartyRole, string>>>>> = {
+  en: {
+    complaint: { complainant: 'Claimant' },
+    'regulator-letter': { 'platform-defendant': 'Respondent (controller)' },
+  },
+  es: {
+    complaint: { complainant: 'Demandante', 'platform-defendant': 'Demandado' },
+    brief: { complainant: 'Parte actora', 'platform-defendant': 'Parte demandada' },
+    'regulator-letter': { complainant: 'Reclamante', 'platform-defendant': 'Entidad reclamada' },
+  },
+};
+
+export function partyRoleLabel(language: Locale, kind: FilingKind, role: PartyRole): string {
+  return ROLE_BY_KIND[language][kind]?.[role] ?? filingWords(language).role[role];
+}
+
 /** "2 December 2026" / "2 de diciembre de 2026": the long form courts use. */
 export function formatLongDate(ymd: string, language: Locale): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(ymd)) return ymd;

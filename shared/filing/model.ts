@@ -9,7 +9,7 @@ import { filingAuthorities } from './authorities-table';
 import type { CiteContext } from './cite';
 import type { FilingDocument } from './document';
 import { factParts, factsRelied } from './facts-section';
-import { filingTitle, filingWords, formatLongDate, roman, type FilingWords } from './labels';
+import { filingTitle, filingWords, formatLongDate, partyRoleLabel, roman, type FilingWords } from './labels';
 import type { FilingOptions } from './options';
 import { FilingWriter } from './writer';
 
@@ -61,7 +61,7 @@ export function buildFilingModel(snapshot: CaseSnapshot, options: FilingOptions)
     title: clean(title),
     court: clean(options.court.trim() || c.court),
     reference: clean(options.reference.trim() || c.reference),
-    parties: headingParties(snapshot.parties, options.partyIds, words).map((p) => ({ role: p.role, name: clean(p.name) })),
+    parties: headingParties(snapshot.parties, options).map((p) => ({ role: p.role, name: clean(p.name) })),
     blocks: writer.blocks,
     footnotes: writer.footnotes,
     authorities: options.includeTableOfAuthorities ? filingAuthorities(chosen, snapshot.authorities, writer, words, options.allowLinks) : null,
@@ -129,16 +129,17 @@ function warnUnverified(writer: FilingWriter): void {
   }
 }
 
-function headingParties(parties: readonly Party[], ids: readonly string[], words: FilingWords): { role: string; name: string }[] {
+function headingParties(parties: readonly Party[], options: FilingOptions): { role: string; name: string }[] {
   const byId = new Map(parties.map((p) => [p.id, p]));
-  return ids.flatMap((id) => {
+  return options.partyIds.flatMap((id) => {
     const p = byId.get(id);
     if (!p) return [];
-    if (p.isProtected) return [{ role: words.role[p.role], name: partyLabel(p) }];
+    const role = partyRoleLabel(options.language, options.kind, p.role);
+    if (p.isProtected) return [{ role, name: partyLabel(p) }];
     const short = p.shortName.trim();
     const entity = p.legalEntityName.trim();
     const name = entity && entity !== p.name ? `${entity}${short || p.name ? ` (“${short || p.name}”)` : ''}` : p.name;
-    return [{ role: words.role[p.role], name }];
+    return [{ role, name }];
   });
 }
 
