@@ -31,7 +31,7 @@ export function FilingResult({ state }: { state: FilingExportState }) {
           {saved.warnings.length > 0 && (
             <>
               <h5>{t('filing.result.writerWarnings', { format })}</h5>
-              <ul>{saved.warnings.map((w, i) => <li key={i}>{w.message}</li>)}</ul>
+              <ul>{saved.warnings.map((w, i) => <li key={i}><strong>{t(`filing.warnings.${w.code}`)}</strong> — {w.message}</li>)}</ul>
             </>
           )}
         </section>

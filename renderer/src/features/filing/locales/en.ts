@@ -76,6 +76,8 @@ export const filingEn = {
     'broken-citation': 'Broken citation',
     'empty-argument': 'Argument without text',
     'no-arguments': 'No legal grounds',
+    'rtl-text': 'Right-to-left text',
+    'unsupported-glyph': 'Character the font cannot print',
   },
   actions: {
     pdf: 'Export PDF',

@@ -79,6 +79,8 @@ export const filingEs: Leaves<typeof filingEn> = {
     'broken-citation': 'Cita rota',
     'empty-argument': 'Argumento sin texto',
     'no-arguments': 'Sin fundamentos de derecho',
+    'rtl-text': 'Texto de derecha a izquierda',
+    'unsupported-glyph': 'Carácter que la fuente no puede imprimir',
   },
   actions: {
     pdf: 'Exportar PDF',
