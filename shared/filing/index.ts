@@ -2,3 +2,4 @@ export { buildFilingModel } from './model';
 export { defaultFilingOptions, FILING_KINDS } from './options';
 export type { CitationStyle, FilingKind, FilingOptions, FilingSignature } from './options';
 export type * from './document';
+export { filingToDocx, type FilingDocxOptions } from './docx';
