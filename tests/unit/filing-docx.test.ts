@@ -159,7 +159,8 @@ describe('Word structure', () => {
 });
 
 describe('opened in LibreOffice', () => {
-  it.skipIf(!hasSoffice)('renders Word\'s paragraph numbers, the footnotes and page numbers (skipped: soffice is not on PATH)', () => {
+  const title = 'renders Word\'s paragraph numbers, the footnotes and page numbers';
+  it.skipIf(!hasSoffice)(hasSoffice ? title : `${title} — skipped: soffice (LibreOffice) is not on PATH; .ci/run installs it`, () => {
     const { doc, bytes } = written.get('English, footnotes')!;
     const { pages } = libreOfficeRead(bytes, PNG);
     const text = pages.join('\n');
