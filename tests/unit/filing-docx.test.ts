@@ -150,6 +150,15 @@ describe('Word structure', () => {
     }
   });
 
+  it('writes no link when the profile forbids them, even from a model that still holds sources', async () => {
+    const { doc } = written.get('Spanish, inline, links')!;
+    expect(JSON.stringify(doc)).toContain('"href":"https://');
+    const all = [...(await docxParts(await filingToDocx({ ...doc, allowLinks: false }))).values()].join('\n');
+    expect(all).not.toContain('<w:hyperlink');
+    expect(all).not.toMatch(/relationships\/hyperlink/);
+    expect(all).toContain('Documento E-0002');
+  });
+
   it('gives the same bytes for the same filing when deterministic', async () => {
     const doc = written.get('Spanish, inline, links')!.doc;
     const [a, b] = [await filingToDocx(doc, { deterministic: true }), await filingToDocx(doc, { deterministic: true })];
