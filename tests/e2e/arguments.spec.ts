@@ -63,7 +63,7 @@ test('an argument element is linked to a fact; an exhibit cited by typing [ foll
   await page.keyboard.press('Enter');
   // A comma, then a pinpoint: the citation points at a place in the exhibit.
   await page.keyboard.type('and [E-0002, p. 4');
-  await expect(args.picker).toContainText('Pinpoint: p. 4');
+  await expect(page.getByText('Pinpoint: p. 4')).toBeVisible();
   await page.keyboard.press('Enter');
   await expect(editor).toContainText('The reply [E-0001] shows it; see [Fact 1] and [E-0002] (p. 4)');
   await argument.getByRole('button', { name: 'Save text' }).click();
