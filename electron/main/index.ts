@@ -1,10 +1,12 @@
 import { join } from 'node:path';
 import { app, BrowserWindow } from 'electron';
+import { shellEvents } from '../../shared/shell-api/channels';
 import type { TrustedOrigins } from './app-origin';
 import { registerAppScheme, serveAppScheme } from './app-protocol';
 import { registerShellHandlers } from './ipc';
 import { createMainWindow } from './main-window';
 import { installApplicationMenu } from './menu';
+import { QuitGate } from './quit-gate';
 import { installSecurity } from './security';
 import { createShellHandlers } from './shell-handlers';
 import { userDataOverride } from './user-data';
@@ -51,9 +53,19 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('activate', showMainWindow);
 
+  // On quit the open case gets its last backup first (the renderer writes it, then confirms).
+  const quitGate = new QuitGate(() => {
+    if (mainWindow === null || mainWindow.isDestroyed()) return false;
+    mainWindow.webContents.send(shellEvents.beforeQuit);
+    return true;
+  }, () => app.quit());
+  app.on('before-quit', (event) => {
+    if (quitGate.onBeforeQuit()) event.preventDefault();
+  });
+
   void app.whenReady().then(() => {
     serveAppScheme(rendererRoot);
-    registerShellHandlers(createShellHandlers(), trusted);
+    registerShellHandlers(createShellHandlers(quitGate), trusted);
     installApplicationMenu();
     showMainWindow();
   });

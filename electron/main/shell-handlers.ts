@@ -1,13 +1,16 @@
 import { app } from 'electron';
+import { createBackupHandlers } from './backup-handlers';
 import { createFileHandlers } from './file-handlers';
 import type { ShellHandlers } from './ipc';
+import type { QuitGate } from './quit-gate';
 
 /** Every shell channel's implementation in the desktop edition. */
-export function createShellHandlers(): ShellHandlers {
+export function createShellHandlers(gate: QuitGate): ShellHandlers {
   return {
     ...createFileHandlers(),
+    ...createBackupHandlers(gate),
     async getAppInfo() {
-      return { version: app.getVersion(), canRevealFiles: true };
+      return { version: app.getVersion(), canRevealFiles: true, canBackUp: true };
     },
   } satisfies ShellHandlers;
 }

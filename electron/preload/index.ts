@@ -17,6 +17,10 @@ const api = {
   openFiles: (args) => ipcRenderer.invoke(shellChannels.openFiles, args),
   revealFile: (args) => ipcRenderer.invoke(shellChannels.revealFile, args),
   getAppInfo: () => ipcRenderer.invoke(shellChannels.getAppInfo),
+  writeBackup: (args) => ipcRenderer.invoke(shellChannels.writeBackup, args),
+  listBackups: () => ipcRenderer.invoke(shellChannels.listBackups),
+  readBackup: (args) => ipcRenderer.invoke(shellChannels.readBackup, args),
+  confirmQuit: () => ipcRenderer.invoke(shellChannels.confirmQuit),
   onMenuCommand: (listener) => {
     // The event object is stripped: it would hand the page a way back to ipcRenderer.
     const forward = (_event: IpcRendererEvent, command: unknown): void => {
@@ -25,6 +29,13 @@ const api = {
     ipcRenderer.on(shellEvents.menuCommand, forward);
     return () => {
       ipcRenderer.removeListener(shellEvents.menuCommand, forward);
+    };
+  },
+  onBeforeQuit: (listener) => {
+    const forward = (): void => listener();
+    ipcRenderer.on(shellEvents.beforeQuit, forward);
+    return () => {
+      ipcRenderer.removeListener(shellEvents.beforeQuit, forward);
     };
   },
 } satisfies ShellApi;

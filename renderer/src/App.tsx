@@ -2,6 +2,7 @@ import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { CaseFormDialog } from './features/cases/CaseFormDialog';
 import { CaseListPage } from './features/cases/CaseListPage';
+import { useQuitBackup } from './features/backups/use-quit-backup';
 import { useMenuCommands } from './features/cases/use-menu-commands';
 import { CaseWorkspacePage } from './features/workspace/CaseWorkspacePage';
 import { AppHeader } from './ui/AppHeader';
@@ -34,5 +35,6 @@ export function App() {
 
 function MenuCommands() {
   useMenuCommands();
+  useQuitBackup();
   return null;
 }

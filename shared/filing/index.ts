@@ -3,3 +3,4 @@ export { defaultFilingOptions, FILING_KINDS } from './options';
 export type { CitationStyle, FilingKind, FilingOptions, FilingSignature } from './options';
 export type * from './document';
 export { filingToPdf, type FilingPdf } from './pdf/write-pdf';
+export { filingToDocx, type FilingDocxOptions } from './docx';

@@ -13,6 +13,8 @@ type Call<K extends ShellMethod> = ShellArgs[K] extends undefined
 export type ShellApi = { [K in ShellMethod]: Call<K> } & {
   /** Subscribe to menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Subscribe to "the app is about to quit"; answer with confirmQuit once backups are written. */
+  onBeforeQuit(listener: () => void): () => void;
 };
 
 export type { ShellArgs } from './schemas';

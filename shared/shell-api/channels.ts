@@ -9,13 +9,19 @@ export const shellChannels = {
   openFiles: 'file:open-files',
   revealFile: 'file:reveal-file',
   getAppInfo: 'app:get-info',
+  writeBackup: 'backup:write',
+  listBackups: 'backup:list',
+  readBackup: 'backup:read',
+  confirmQuit: 'app:confirm-quit',
 } as const;
 
 export type ShellMethod = keyof typeof shellChannels;
 
-/** Events the shell pushes to the renderer (menu clicks). */
+/** Events the shell pushes to the renderer (menu clicks, quitting). */
 export const shellEvents = {
   menuCommand: 'menu:command',
+  /** The app is about to quit: the renderer writes its last backups, then calls confirmQuit. */
+  beforeQuit: 'app:before-quit',
 } as const;
 
 export const menuCommands = ['new-case', 'open-archive', 'export-bundle', 'show-about'] as const;

@@ -26,13 +26,40 @@ export interface AppInfo {
   version: string;
   /** Whether `revealFile` can show a saved file in the OS file manager. */
   canRevealFiles: boolean;
+  /** Whether the shell keeps automatic backups (the desktop edition does; a browser cannot write to a folder). */
+  canBackUp: boolean;
 }
+
+export interface BackupEntry {
+  caseId: string;
+  caseTitle: string;
+  fileName: string;
+  /** When it was written (ISO UTC), from its name. */
+  at: string;
+  size: number;
+}
+
+export type WriteBackupResult =
+  | { status: 'written'; fileName: string; folder: string; removed: string[] }
+  | { status: 'unavailable' };
+
+export type ListBackupsResult = { status: 'listed'; folder: string; backups: BackupEntry[] } | { status: 'unavailable' };
+
+export type ReadBackupResult =
+  | { status: 'read'; name: string; bytes: Uint8Array }
+  | { status: 'missing' }
+  | { status: 'too-large'; size: number }
+  | { status: 'unavailable' };
 
 export interface ShellResults {
   saveBytes: SaveBytesResult;
   openFiles: OpenFilesResult;
   revealFile: RevealFileResult;
   getAppInfo: AppInfo;
+  writeBackup: WriteBackupResult;
+  listBackups: ListBackupsResult;
+  readBackup: ReadBackupResult;
+  confirmQuit: { status: 'quitting' | 'not-quitting' };
 }
 
 // Compile-time check that every channel has a result type and nothing more.

@@ -9,6 +9,11 @@ const fileFilter = z.object({
 /** Largest single file the shell hands over in one piece (bytes). */
 export const MAX_OPEN_FILE_BYTES = 512 * 1024 * 1024;
 
+/** A case id as a folder name: letters, digits and dashes only, so it can never climb out of the backup folder. */
+const backupCaseId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'a case id');
+/** "20261202T061500Z.expediente", optionally "-2" when two land in the same second. */
+export const BACKUP_FILE_NAME = /^\d{8}T\d{6}Z(?:-\d{1,3})?\.expediente$/;
+
 /** Argument schema of every channel; main validates each call against it. */
 export const shellArgSchemas = {
   saveBytes: z.object({
@@ -26,6 +31,16 @@ export const shellArgSchemas = {
   }),
   revealFile: z.object({ path: z.string().min(1).max(4096) }),
   getAppInfo: z.undefined(),
+  writeBackup: z.object({
+    caseId: backupCaseId,
+    /** Shown in the restore list; the file name never carries it. */
+    caseTitle: z.string().max(500),
+    bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes must be a Uint8Array'),
+    keep: z.number().int().min(1).max(100),
+  }),
+  listBackups: z.undefined(),
+  readBackup: z.object({ caseId: backupCaseId, fileName: z.string().regex(BACKUP_FILE_NAME, 'a backup file name, not a path') }),
+  confirmQuit: z.undefined(),
 } satisfies Record<ShellMethod, z.ZodType>;
 
 export type ShellArgs = { [K in ShellMethod]: z.infer<(typeof shellArgSchemas)[K]> };

@@ -32,7 +32,12 @@ test('the page gets the typed shell API and nothing of Node or IPC', async ({ ap
     openFiles: 'function',
     revealFile: 'function',
     getAppInfo: 'function',
+    writeBackup: 'function',
+    listBackups: 'function',
+    readBackup: 'function',
+    confirmQuit: 'function',
     onMenuCommand: 'function',
+    onBeforeQuit: 'function',
   });
   expect(exposed.require).toBe('undefined');
   expect(exposed.process).toBe('undefined');
@@ -41,7 +46,7 @@ test('the page gets the typed shell API and nothing of Node or IPC', async ({ ap
 
 test('getAppInfo reports the version from package.json', async ({ appWindow }) => {
   const info = await appWindow.evaluate(() => window.expedienteShell?.getAppInfo());
-  expect(info).toEqual({ version: packageVersion, canRevealFiles: true });
+  expect(info).toEqual({ version: packageVersion, canRevealFiles: true, canBackUp: true });
 });
 
 test('the shell refuses bad arguments and paths it did not save', async ({ appWindow }) => {

@@ -61,7 +61,11 @@ test('an argument element is linked to a fact; an exhibit cited by typing [ foll
   await expect(args.picker).toBeHidden();
   await page.keyboard.type('shows it; see [fact 1');
   await page.keyboard.press('Enter');
-  await expect(editor).toContainText('The reply [E-0001] shows it; see [Fact 1]');
+  // A comma, then a pinpoint: the citation points at a place in the exhibit.
+  await page.keyboard.type('and [E-0002, p. 4');
+  await expect(page.getByText('Pinpoint: p. 4')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(editor).toContainText('The reply [E-0001] shows it; see [Fact 1] and [E-0002] (p. 4)');
   await argument.getByRole('button', { name: 'Save text' }).click();
   await expect(argument.getByText('Saved', { exact: true })).toBeVisible();
 
@@ -75,7 +79,7 @@ test('an argument element is linked to a fact; an exhibit cited by typing [ foll
   await expect(evidence.row('E-0042')).toBeVisible();
   await nav.goTo('Arguments');
   await args.list.getByRole('button', { name: `Open ${heading}` }).click();
-  await expect(args.editor(heading)).toContainText('The reply [E-0042] shows it; see [Fact 1]');
+  await expect(args.editor(heading)).toContainText('The reply [E-0042] shows it; see [Fact 1] and [E-0002] (p. 4)');
   await expect(args.editor(heading)).not.toContainText('E-0001');
 
   // The table of authorities lists what the argument cites, grouped by instrument.

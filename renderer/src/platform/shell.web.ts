@@ -42,7 +42,13 @@ export const shell: ShellApi = {
   openFiles,
   // A browser cannot show a downloaded file in the file manager.
   revealFile: () => Promise.resolve({ status: 'unavailable' }),
-  getAppInfo: () => Promise.resolve({ version: __APP_VERSION__, canRevealFiles: false }),
+  getAppInfo: () => Promise.resolve({ version: __APP_VERSION__, canRevealFiles: false, canBackUp: false }),
+  // A browser cannot write to a folder of its own choosing: automatic backups are a desktop feature.
+  writeBackup: () => Promise.resolve({ status: 'unavailable' }),
+  listBackups: () => Promise.resolve({ status: 'unavailable' }),
+  readBackup: () => Promise.resolve({ status: 'unavailable' }),
+  confirmQuit: () => Promise.resolve({ status: 'not-quitting' }),
   // The browser edition has no native menu; the same commands are buttons in the UI.
   onMenuCommand: () => () => undefined,
+  onBeforeQuit: () => () => undefined,
 };

@@ -7,9 +7,10 @@ import { createPartiesUiSlice, type PartiesUiSlice } from '../features/parties/p
 import { createChronologyUiSlice, type ChronologyUiSlice } from '../features/chronology/chronology-ui-slice';
 import { createExpertsUiSlice, type ExpertsUiSlice } from '../features/experts/experts-ui-slice';
 import { createArchiveUiSlice, type ArchiveUiSlice } from '../features/archive/archive-ui-slice';
+import { createBackupsUiSlice, type BackupsUiSlice } from '../features/backups/backups-ui-slice';
 
 /** UI and session state only; persisted data is read from Dexie with useLiveQuery. */
-export type UiState = NoticesSlice & CasesUiSlice & EvidenceUiSlice & ReviewSlice & PartiesUiSlice & ChronologyUiSlice & ExpertsUiSlice & ArchiveUiSlice;
+export type UiState = NoticesSlice & CasesUiSlice & EvidenceUiSlice & ReviewSlice & PartiesUiSlice & ChronologyUiSlice & ExpertsUiSlice & ArchiveUiSlice & BackupsUiSlice;
 
 export const useUiStore = create<UiState>()((...a) => ({
   ...createNoticesSlice(...a),
@@ -20,4 +21,5 @@ export const useUiStore = create<UiState>()((...a) => ({
   ...createChronologyUiSlice(...a),
   ...createExpertsUiSlice(...a),
   ...createArchiveUiSlice(...a),
+  ...createBackupsUiSlice(...a),
 }));

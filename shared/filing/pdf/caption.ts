@@ -5,7 +5,7 @@ import { BODY, FILING_MARGIN, FILING_PAGE, FILING_WIDTH } from './geometry';
 import { layoutRuns, type Line } from './inline-layout';
 import type { FilingFlow } from './page-flow';
 
-/** The heading of the filing: court, reference, title and the parties, as a court caption. */
+/** The heading of the filing: court, reference, the parties and the title, as a court caption. */
 export function writeCaption(flow: FilingFlow, doc: FilingDocument, text: TextSanitizer): void {
   const clean = (s: string) => text.clean(s);
   const centred = (value: string, size: number, bold: boolean, muted = false) => {
@@ -15,9 +15,7 @@ export function writeCaption(flow: FilingFlow, doc: FilingDocument, text: TextSa
   };
   if (doc.court) centred(doc.court, 12, true);
   if (doc.reference) centred(`${doc.labels.reference}: ${doc.reference}`, 10, false, true);
-  flow.gap(22);
-  centred(doc.title.toLocaleUpperCase(doc.language === 'es' ? 'es-ES' : 'en-GB'), 16, true);
-  flow.gap(14);
+  flow.gap(18);
   if (doc.parties.length > 0) {
     const roleWidth = Math.min(150, Math.max(...doc.parties.map((p) => textWidth(flow.fonts.bold, clean(`${p.role}:`), 10))) + 12);
     for (const party of doc.parties) {
@@ -29,6 +27,10 @@ export function writeCaption(flow: FilingFlow, doc: FilingDocument, text: TextSa
     }
     flow.gap(8);
   }
+  // As court captions run: court and reference, the parties, then what the document is.
+  flow.gap(10);
+  centred(doc.title.toLocaleUpperCase(doc.language === 'es' ? 'es-ES' : 'en-GB'), 16, true);
+  flow.gap(8);
   flow.rule(FILING_MARGIN.left, FILING_PAGE.width - FILING_MARGIN.left - FILING_MARGIN.right);
   flow.gap(10);
 }

@@ -26,6 +26,15 @@ function ImportFlow({ onClose }: { onClose(): void }) {
   const announce = useUiStore((s) => s.announce);
   const [, navigate] = useLocation();
   const { state, choose, attempt, reset } = useArchiveImport();
+  const pending = useUiStore((s) => s.pendingArchive);
+  const setPending = useUiStore((s) => s.setPendingArchive);
+
+  // An archive chosen elsewhere (a backup to restore) is checked and imported straight away.
+  useEffect(() => {
+    if (!pending) return;
+    setPending(null);
+    void attempt(pending, null);
+  }, [pending, setPending, attempt]);
 
   useEffect(() => {
     if (state.step !== 'imported') return;

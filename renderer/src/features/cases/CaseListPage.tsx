@@ -4,6 +4,8 @@ import { useUiStore } from '../../store/ui-store';
 import { EmptyState } from '../../ui/EmptyState';
 import { ImportArchiveButton } from '../archive/ImportArchiveButton';
 import { ImportArchiveDialog } from '../archive/ImportArchiveDialog';
+import { RestoreBackupButton } from '../backups/RestoreBackupButton';
+import { RestoreBackupDialog } from '../backups/RestoreBackupDialog';
 import { CaseTable } from './CaseTable';
 import { useCases } from './use-cases';
 
@@ -25,6 +27,7 @@ export function CaseListPage() {
             {t('cases.showArchived')}
           </label>
           <ImportArchiveButton />
+          <RestoreBackupButton />
           <button type="button" className="button--primary" onClick={() => openCaseDialog({ mode: 'create' })}>
             {t('cases.newCase')}
           </button>
@@ -40,6 +43,7 @@ export function CaseListPage() {
         <CaseTable rows={rows} isArchivedList={isShowingArchived} />
       )}
       <ImportArchiveDialog />
+      <RestoreBackupDialog />
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { ChronologyPage } from '../chronology/ChronologyPage';
 import { ExpertsPage } from '../experts/ExpertsPage';
 import { ArgumentsPage } from '../arguments/ArgumentsPage';
 import { PartiesPage } from '../parties/PartiesPage';
+import { useAutoBackup } from '../backups/use-auto-backup';
 import { useCase } from '../cases/use-cases';
 import { CaseHeader } from './CaseHeader';
 import { SectionNav } from './SectionNav';
@@ -16,6 +17,7 @@ import { isCaseSection } from './sections';
 export function CaseWorkspacePage({ caseId, section }: { caseId: string; section: string | undefined }) {
   const { t } = useTranslation();
   const value = useCase(caseId);
+  useAutoBackup(caseId);
   if (value === undefined) return null;
   if (value === null) {
     return (

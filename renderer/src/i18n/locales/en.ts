@@ -8,6 +8,7 @@ import { partiesEn } from '../../features/parties/locales/en';
 import { chronologyEn } from '../../features/chronology/locales/en';
 import { expertsEn } from '../../features/experts/locales/en';
 import { archiveEn } from '../../features/archive/locales/en';
+import { backupsEn } from '../../features/backups/locales/en';
 import { argumentsEn } from '../../features/arguments/locales/en';
 import { filingEn } from '../../features/filing/locales/en';
 import type { Leaves } from '../leaves';
@@ -141,6 +142,7 @@ export const en = {
   filing: filingEn,
   csvImport: csvImportEn,
   archive: archiveEn,
+  backups: backupsEn,
   storage: {
     quota: 'This computer has run out of storage space for Expediente. Nothing was saved from the last action. Free some disk space, then try again.',
     blocked: 'Expediente is open in another window with an older version. Close the other windows so the case data can be upgraded.',

@@ -8,6 +8,7 @@ import { partiesEs } from '../../features/parties/locales/es';
 import { chronologyEs } from '../../features/chronology/locales/es';
 import { expertsEs } from '../../features/experts/locales/es';
 import { archiveEs } from '../../features/archive/locales/es';
+import { backupsEs } from '../../features/backups/locales/es';
 import { argumentsEs } from '../../features/arguments/locales/es';
 import { filingEs } from '../../features/filing/locales/es';
 import type { Messages } from './en';
@@ -137,6 +138,7 @@ export const es: Messages = {
   filing: filingEs,
   csvImport: csvImportEs,
   archive: archiveEs,
+  backups: backupsEs,
   storage: {
     quota: 'Este equipo se ha quedado sin espacio para Expediente. No se guardó nada de la última acción. Libere espacio en disco e inténtelo de nuevo.',
     blocked: 'Expediente está abierto en otra ventana con una versión anterior. Cierre las demás ventanas para poder actualizar los datos.',

@@ -11,7 +11,7 @@ import { saveArgumentBody } from '../data/argument-commands';
 import type { ArgumentsData } from '../use-arguments';
 import type { PickerState } from './citation-bridge';
 import { CitationDataContext } from './citation-data-context';
-import { filterItems, pickerItems, type PickerItem } from './citation-items';
+import { pickerItems, pickWithPinpoint, type PickerItem } from './citation-items';
 import { CitationNode } from './citation-node';
 import { CitationPicker } from './CitationPicker';
 import { EditorToolbar } from './EditorToolbar';
@@ -27,7 +27,7 @@ export function ArgumentBodyEditor({ argument, data, isReadOnly }: { argument: L
   const [activeIndex, setActiveIndex] = useState(0);
   const [isDirty, setDirty] = useState(false);
   const items = useMemo(() => pickerItems(data.exhibits, data.facts, data.authorities, t('arguments.catalogue.draft')), [data, t]);
-  const shown = picker ? filterItems(items, picker.query) : [];
+  const { shown, pinpoint } = picker ? pickWithPinpoint(items, picker.query) : { shown: [], pinpoint: null };
   // The suggestion plugin is built once; it reads the picker's latest state through this ref.
   const live = useRef({ shown, activeIndex, choose: (_: PickerItem) => {} });
 
@@ -64,7 +64,7 @@ export function ArgumentBodyEditor({ argument, data, isReadOnly }: { argument: L
   const choose = (item: PickerItem) => {
     if (!editor || !picker) return;
     editor.chain().focus()
-      .insertContentAt(picker.range, { type: 'citation', attrs: { kind: item.ref.kind, id: item.ref.id, pinpoint: null } })
+      .insertContentAt(picker.range, { type: 'citation', attrs: { kind: item.ref.kind, id: item.ref.id, pinpoint } })
       .insertContent(' ')
       .run();
     setPicker(null);
@@ -94,7 +94,7 @@ export function ArgumentBodyEditor({ argument, data, isReadOnly }: { argument: L
       <div className="editor" ref={host}>
         {!isReadOnly && <EditorToolbar editor={editor} />}
         <EditorContent editor={editor} />
-        {picker && <CitationPicker items={shown} activeIndex={activeIndex} query={picker.query} position={position} onChoose={choose} />}
+        {picker && <CitationPicker items={shown} activeIndex={activeIndex} query={picker.query} pinpoint={pinpoint} position={position} onChoose={choose} />}
         {!isReadOnly && (
           <div className="editor__footer">
             <span className="muted">{t('arguments.editor.hint')}</span>

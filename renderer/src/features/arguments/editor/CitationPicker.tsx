@@ -6,16 +6,19 @@ interface Props {
   items: readonly PickerItem[];
   activeIndex: number;
   query: string;
+  /** Typed after a comma: where in the source the citation points. */
+  pinpoint: string | null;
   position: { top: number; left: number } | null;
   onChoose(item: PickerItem): void;
 }
 
 /** The list under the caret after "[": filtered as one types, arrows move, Enter inserts, Escape closes. */
-export function CitationPicker({ items, activeIndex, query, position, onChoose }: Props) {
+export function CitationPicker({ items, activeIndex, query, pinpoint, position, onChoose }: Props) {
   const { t } = useTranslation();
   const id = useId();
   return (
     <div className="citation-picker" style={position ? { top: position.top, left: position.left } : undefined}>
+      {pinpoint && items.length > 0 && <p className="citation-picker__pinpoint" role="status">{t('arguments.editor.pickerPinpoint', { pinpoint })}</p>}
       {items.length === 0 ? (
         <p className="citation-picker__empty" role="status">{t('arguments.editor.pickerEmpty', { query })}</p>
       ) : (

@@ -25,6 +25,20 @@ export function pickerItems(
   ];
 }
 
+/**
+ * The picker's list and the pinpoint typed after a comma: "[E-0003, p. 4"
+ * cites E-0003 at p. 4. Only when the whole query matches nothing is the
+ * part after the last comma read as a pinpoint, so an authority whose own
+ * citation has a comma ("Case C-131/12, Google Spain") is still found whole.
+ */
+export function pickWithPinpoint(items: readonly PickerItem[], query: string, limit = 8): { shown: PickerItem[]; pinpoint: string | null } {
+  const whole = filterItems(items, query, limit);
+  const comma = query.lastIndexOf(',');
+  if (whole.length > 0 || comma < 0) return { shown: whole, pinpoint: null };
+  const pinpoint = query.slice(comma + 1).trim();
+  return { shown: filterItems(items, query.slice(0, comma), limit), pinpoint: pinpoint || null };
+}
+
 /** Every word typed must appear; "e-3" finds E-0003 and "fact 12" finds Fact 12 as well as "hecho 12". */
 export function filterItems(items: readonly PickerItem[], query: string, limit = 8): PickerItem[] {
   const words = normalizeForSearch(query).replace(/^hecho\b/, 'fact').split(/\s+/).filter(Boolean);

@@ -1,0 +1,21 @@
+import type { StateCreator } from 'zustand';
+
+/** An archive chosen outside the import dialog (a backup to restore), handed to it to verify and import. */
+export interface PendingArchive {
+  name: string;
+  blob: Blob;
+}
+
+export interface BackupsUiSlice {
+  isRestoringBackup: boolean;
+  setRestoringBackup(isOpen: boolean): void;
+  pendingArchive: PendingArchive | null;
+  setPendingArchive(archive: PendingArchive | null): void;
+}
+
+export const createBackupsUiSlice: StateCreator<BackupsUiSlice, [], [], BackupsUiSlice> = (set) => ({
+  isRestoringBackup: false,
+  setRestoringBackup: (isRestoringBackup) => set({ isRestoringBackup }),
+  pendingArchive: null,
+  setPendingArchive: (pendingArchive) => set({ pendingArchive }),
+});
