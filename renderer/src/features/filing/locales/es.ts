@@ -67,7 +67,7 @@ export const filingEs: Leaves<typeof filingEn> = {
     updating: 'Actualizando…',
     paragraphs: 'Párrafos numerados',
     footnotes: 'Notas al pie',
-    authorities: 'Normas y resoluciones en el índice',
+    authorities: 'Fuentes en el índice',
     notIncluded: 'no incluido',
     fileName: 'Nombre de archivo propuesto',
     warnings: 'Revisar antes de presentar',
