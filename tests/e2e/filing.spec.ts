@@ -93,6 +93,7 @@ test('a filing is exported as PDF and DOCX: numbered, footnoted, the victim only
   expect(pdf.name).toMatch(/^Complaint - Doe v X - \d{4}-\d{2}-\d{2}\.pdf$/);
   await expect(filing.result).toContainText(pdf.name);
   await expect(filing.result).toContainText(pdf.sha256);
+  await page.screenshot({ path: test.info().outputPath('filing-saved.png') });
   const info = execFileSync('pdfinfo', [pdf.path], { encoding: 'utf8' });
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
   expect(pages).toBeGreaterThan(0);

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatBytes } from '@shared/bundle/format';
 import type { FilingExportState } from './use-filing-export';
@@ -5,6 +6,11 @@ import type { FilingExportState } from './use-filing-export';
 /** What the last export did: the saved file and its hash, or why nothing was saved. */
 export function FilingResult({ state }: { state: FilingExportState }) {
   const { t } = useTranslation();
+  const resultRef = useRef<HTMLElement>(null);
+  // The summary scrolls on its own when it is taller than the window: bring the confirmation into view.
+  useEffect(() => {
+    resultRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [state]);
   switch (state.phase) {
     case 'idle':
     case 'working':
@@ -16,22 +22,22 @@ export function FilingResult({ state }: { state: FilingExportState }) {
     case 'failed':
       return <p role="alert" className="field__error">{t('filing.result.failed', { message: state.message })}</p>;
     case 'saved': {
-      const { saved } = state;
-      const format = saved.format.toUpperCase();
+      const { saved: file } = state;
+      const format = file.format.toUpperCase();
       return (
-        <section className="filing__result" role="status" aria-label={t('filing.result.title')}>
+        <section ref={resultRef} className="filing__result" role="status" aria-label={t('filing.result.title')}>
           <h4>{t('filing.result.title')}</h4>
           <dl>
-            <div><dt>{t('filing.result.fileName')}</dt><dd>{saved.fileName}</dd></div>
-            <div><dt>{t('filing.result.size')}</dt><dd>{formatBytes(saved.size)}</dd></div>
-            {saved.pageCount !== null && <div><dt>{t('filing.result.pages')}</dt><dd>{saved.pageCount}</dd></div>}
-            <div><dt>SHA-256</dt><dd className="mono">{saved.sha256}</dd></div>
+            <div><dt>{t('filing.result.fileName')}</dt><dd>{file.fileName}</dd></div>
+            <div><dt>{t('filing.result.size')}</dt><dd>{formatBytes(file.size)}</dd></div>
+            {file.pageCount !== null && <div><dt>{t('filing.result.pages')}</dt><dd>{file.pageCount}</dd></div>}
+            <div><dt>SHA-256</dt><dd className="mono">{file.sha256}</dd></div>
           </dl>
           <p className="muted">{t('filing.result.recorded')}</p>
-          {saved.warnings.length > 0 && (
+          {file.warnings.length > 0 && (
             <>
               <h5>{t('filing.result.writerWarnings', { format })}</h5>
-              <ul>{saved.warnings.map((w, i) => <li key={i}><strong>{t(`filing.warnings.${w.code}`)}</strong> — {w.message}</li>)}</ul>
+              <ul>{file.warnings.map((w, i) => <li key={i}><strong>{t(`filing.warnings.${w.code}`)}</strong> — {w.message}</li>)}</ul>
             </>
           )}
         </section>
