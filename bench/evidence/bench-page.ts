@@ -4,7 +4,7 @@ import { caseCommands } from '../../renderer/src/features/cases/case-commands';
 import { registerEvidence, type RegisterRequest } from '../../renderer/src/features/evidence/data/evidence-commands';
 import type { EvidenceFields } from '../../renderer/src/features/evidence/data/evidence-factory';
 import { hashInWorker } from '../../renderer/src/features/evidence/intake/hash-client';
-import { registrationPhases } from './phases';
+import { codingPhases, registrationPhases } from './phases';
 import { applyFilter } from '@shared/review/filter';
 import { EvidenceIndex, toSearchDoc } from '@shared/search/evidence-index';
 import { applyCoding } from '../../renderer/src/features/review/data/coding-commands';
@@ -54,6 +54,13 @@ const bench = {
   async phases(n: number) {
     const { id } = await caseCommands(db).create({ ...emptyCaseInput, title: `Phases ${n}` }, 'en');
     return registrationPhases(id, n, fields);
+  },
+
+  /** Where a bulk coding action's time goes, on the first `count` items of a registered case (tags them with "Needs second look"). */
+  async codingPhases(caseId: string, count: number) {
+    const items = await db.evidence.where('caseId').equals(caseId).limit(count).toArray();
+    const tag = (await db.tags.where('caseId').equals(caseId).filter((t) => t.name === 'Needs second look').first())!;
+    return codingPhases(caseId, items.map((e) => e.id), tag.id);
   },
 
   /** Search, filter and bulk-coding figures over a registered case (issue 4). */

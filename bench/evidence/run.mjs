@@ -6,19 +6,30 @@ import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 
 const root = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../..');
-const port = 4180;
+const port = Number(process.env.BENCH_PORT ?? 4180);
 const origin = `http://127.0.0.1:${port}`;
 const N = Number(process.env.BENCH_ITEMS ?? 100_000);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-/** Resident memory of the largest Chromium renderer process (the app's tab; run the bench with no other Chromium open). */
+/**
+ * Resident memory of the largest Chromium renderer process started by this
+ * bench (the app's tab, with its workers): only descendants of this Node
+ * process count, so other Chromiums on a shared machine do not.
+ */
 function rendererRssMb() {
-  const out = execFileSync('ps', ['-eo', 'rss,args'], { encoding: 'utf8' });
-  let kb = 0;
+  const out = execFileSync('ps', ['-eo', 'pid,ppid,rss,args'], { encoding: 'utf8' });
+  const procs = [];
   for (const line of out.split('\n')) {
-    const m = /^\s*(\d+)\s+(.*)$/.exec(line);
-    if (m && m[2].includes('chromium') && m[2].includes('--type=renderer')) kb = Math.max(kb, Number(m[1]));
+    const m = /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/.exec(line);
+    if (m) procs.push({ pid: Number(m[1]), ppid: Number(m[2]), kb: Number(m[3]), args: m[4] });
   }
+  const ours = new Set([process.pid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const p of procs) if (!ours.has(p.pid) && ours.has(p.ppid)) grew = ours.add(p.pid) !== undefined;
+  }
+  let kb = 0;
+  for (const p of procs) if (ours.has(p.pid) && p.args.includes('--type=renderer')) kb = Math.max(kb, p.kb);
   return kb / 1024;
 }
 

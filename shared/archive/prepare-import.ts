@@ -1,6 +1,7 @@
 import { chainAuditEntry } from '../audit/audit-chain';
 import type { AuditEntry } from '../domain/types';
-import { caseTables, type CaseDocument } from './case-document';
+import type { CaseDocument } from './case-document';
+import { definedIds } from './merge/defined-ids';
 import type { ArchiveManifest } from './manifest';
 import { mapIds } from './map-ids';
 
@@ -14,18 +15,6 @@ export interface PreparedImport {
   document: CaseDocument;
   /** Archive id → new id, for every case, row and nested item id. */
   idMap: Map<string, string>;
-}
-
-/** Every identifier the document defines: the case, its rows, and the items nested in them. */
-function definedIds(doc: CaseDocument): string[] {
-  const ids = [doc.case.id];
-  for (const table of caseTables) for (const row of doc[table]) ids.push(row.id);
-  for (const r of doc.expertReports) for (const f of r.findings) ids.push(f.id);
-  for (const a of doc.arguments) {
-    for (const e of a.elements) ids.push(e.id);
-    for (const c of a.counterArguments) ids.push(c.id);
-  }
-  return ids;
 }
 
 /**

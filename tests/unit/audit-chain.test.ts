@@ -75,3 +75,12 @@ describe('audit chain', () => {
     expect(verifyAuditChain(chain)).toEqual({ intact: false, brokenAtSeq: 2, reason: 'sequence-gap' });
   });
 });
+
+describe('SHA-256 of text', () => {
+  it('hashes the UTF-8 bytes, for short, long and non-ASCII text alike (one buffer reused between calls)', () => {
+    const texts = ['', 'víctima niño 😀', 'x'.repeat(10_000), '"\u0000\ud800"', 'abc'];
+    for (const text of texts) expect(sha256Hex(text)).toBe(sha256Hex(new TextEncoder().encode(text)));
+    expect(sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+    expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+});

@@ -82,6 +82,36 @@ describe('registering evidence', () => {
     expect(log.at(-1)?.action).toBe('evidence.purge-bytes');
   });
 
+  it('registers a bulk of thousands as one action: numbers in order, one entry per item and file, in order, chain intact', async () => {
+    const n = 4_500; // more than two of the chunks the registration writes in
+    const requests = Array.from({ length: n }, (_, i) => req(`item ${i + 1}`, i % 1000 === 999 ? file(`f${i}.txt`, `f${i}`) : null));
+    requests.push(req('again', file('copy.txt', 'f999'))); // bytes registered in the first chunk
+    const outcomes = await registerEvidence(database, caseId, requests);
+    expect(outcomes.at(-1)).toEqual({ status: 'duplicate', name: 'copy.txt', duplicateOf: 'E-1000' });
+    const items = await database.evidence.where('caseId').equals(caseId).toArray();
+    expect(items.map((e) => e.exhibitNo)).toEqual(Array.from({ length: n }, (_, i) => `E-${String(i + 1).padStart(4, '0')}`));
+    const log = await auditEntriesOf(database, caseId);
+    expect(verifyAuditChain(log)).toMatchObject({ intact: true, entries: 1 + n + 4 });
+    const registered = log.filter((e) => e.action === 'evidence.register');
+    expect(registered.map((e) => e.summary)).toEqual(Array.from({ length: n }, (_, i) => `E-${String(i + 1).padStart(4, '0')} registered: item ${i + 1}`));
+    const hashed = log.findIndex((e) => e.action === 'evidence.hash');
+    expect(log[hashed - 1]).toMatchObject({ action: 'evidence.register', summary: 'E-1000 registered: item 1000' });
+    expect(await database.files.count()).toBe(4);
+    expect((await database.cases.get(caseId))?.lastExhibitCounter).toBe(n);
+  });
+
+  it('writes nothing of a bulk registration whose last chunk fails, though earlier chunks were written', async () => {
+    database.auditEntries.hook('creating', (_key, entry) => {
+      if (entry.seq > 4_000) throw new Error('disk full');
+    });
+    const requests = Array.from({ length: 4_500 }, (_, i) => req(`item ${i}`, i === 10 ? file('a.txt', 'a1') : null));
+    await expect(registerEvidence(database, caseId, requests)).rejects.toThrow();
+    expect(await database.evidence.count()).toBe(0);
+    expect(await database.files.count()).toBe(0);
+    expect(await auditEntriesOf(database, caseId)).toHaveLength(1);
+    expect((await database.cases.get(caseId))?.lastExhibitCounter).toBe(0);
+  });
+
   it('writes nothing when any part of a bulk registration fails', async () => {
     database.auditEntries.hook('creating', () => {
       throw new Error('disk full');

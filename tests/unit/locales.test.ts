@@ -36,7 +36,7 @@ describe('translations', () => {
     const same = [...english].filter(([key, value]) => spanish.get(key) === value).map(([key]) => key);
     // Brand, language names and the dash placeholder are the same in both languages.
     expect(same.sort()).toEqual([
-      'app.name', 'backups.restore.mb', 'cases.none', 'evidence.detail.sha256', 'evidence.intake.registeredAs', 'evidence.kinds.chat',
+      'app.name', 'archive.merge.no', 'backups.restore.mb', 'cases.none', 'evidence.detail.sha256', 'evidence.intake.registeredAs', 'evidence.kinds.chat',
       'evidence.sensitivities.normal', 'language.en', 'language.es',
     ]);
   });

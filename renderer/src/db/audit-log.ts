@@ -20,11 +20,18 @@ export async function appendAudit(database: ExpedienteDatabase, draft: AuditDraf
 
 /**
  * For many entries in one transaction (bulk registration): reads the chain's
- * head once, chains in memory, writes everything with one bulkAdd.
+ * head once, chains in memory, writes with bulkAdd. `flush` starts writing the
+ * entries chained so far, so a long batch can be written in chunks while the
+ * next chunk is chained; the key [caseId+seq] keeps the log in chain order.
  */
 export async function auditBatch(database: ExpedienteDatabase, caseId: string) {
   let previous = await lastEntry(database, caseId);
-  const entries: AuditEntry[] = [];
+  let entries: AuditEntry[] = [];
+  const flush = (): Promise<unknown> => {
+    const chunk = entries;
+    entries = [];
+    return database.auditEntries.bulkAdd(chunk);
+  };
   return {
     add(draft: AuditDraft): AuditEntry {
       if (draft.caseId !== caseId) throw new Error('An audit batch belongs to one case');
@@ -32,8 +39,9 @@ export async function auditBatch(database: ExpedienteDatabase, caseId: string) {
       entries.push(previous);
       return previous;
     },
+    flush,
     async write(): Promise<void> {
-      await database.auditEntries.bulkAdd(entries);
+      await flush();
     },
   };
 }

@@ -5,11 +5,14 @@ import type { ArchiveError } from '@shared/archive/archive-error';
 import { useUiStore } from '../../store/ui-store';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/TextField';
+import { ImportTargetChoice } from './ImportTargetChoice';
+import { MergePreviewStep } from './merge/MergePreviewStep';
 import { useArchiveImport, type ImportState } from './use-archive-import';
+import './merge/merge-preview.css';
 
 const mb = (bytes: number) => (bytes / 1048576).toFixed(2);
 
-/** Import a case archive as a new case: nothing is written until everything in it is verified. */
+/** Import a case archive as a new case, or merge it into one: nothing is written until everything in it is verified. */
 export function ImportArchiveDialog() {
   const { t } = useTranslation();
   const isOpen = useUiStore((s) => s.isImportingArchive);
@@ -25,7 +28,7 @@ function ImportFlow({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const announce = useUiStore((s) => s.announce);
   const [, navigate] = useLocation();
-  const { state, choose, attempt, reset } = useArchiveImport();
+  const { state, target, setTarget, choose, attempt, confirm, reset } = useArchiveImport();
   const pending = useUiStore((s) => s.pendingArchive);
   const setPending = useUiStore((s) => s.setPendingArchive);
 
@@ -43,11 +46,20 @@ function ImportFlow({ onClose }: { onClose(): void }) {
     navigate(`/cases/${state.outcome.caseId}/evidence`);
   }, [state, announce, t, onClose, navigate]);
 
+  useEffect(() => {
+    if (state.step !== 'merged') return;
+    const { counts, case: theCase } = state.plan;
+    announce(t('archive.merge.merged', { title: theCase.title, added: counts.added, updated: counts.updated, kept: counts.keptOurs, left: counts.leftOut }));
+    onClose();
+    navigate(`/cases/${state.caseId}/evidence`);
+  }, [state, announce, t, onClose, navigate]);
+
   return (
     <div className="archive-import">
       {state.step === 'choose' && (
         <>
           <p>{t('archive.import.choose')}</p>
+          <ImportTargetChoice value={target} onChange={setTarget} />
           {state.problem && <p role="alert" className="field__error">{t(`archive.import.${state.problem === 'too-large' ? 'tooLarge' : 'unreadable'}`, { size: mb(state.size ?? 0) })}</p>}
           <div className="dialog__actions">
             <button type="button" onClick={onClose}>{t('archive.import.close')}</button>
@@ -57,6 +69,9 @@ function ImportFlow({ onClose }: { onClose(): void }) {
       )}
       {state.step === 'verifying' && <Verifying state={state} />}
       {state.step === 'passphrase' && <PassphraseStep state={state} onSubmit={(p) => void attempt(state.file, p)} onCancel={onClose} />}
+      {state.step === 'preview' && (
+        <MergePreviewStep review={state.review} isWriting={state.isWriting} failure={state.failure} onConfirm={(choices) => void confirm(state.review, choices)} onCancel={onClose} />
+      )}
       {state.step === 'refused' && <Refused error={state.error} fileName={state.file.name} onRetry={reset} onClose={onClose} />}
     </div>
   );

@@ -1,29 +1,61 @@
 import { useState } from 'react';
 import type { ArchiveError } from '@shared/archive/archive-error';
+import type { MergeChoices } from '@shared/archive/merge/merge-choices';
+import type { MergePlan } from '@shared/archive/merge/merge-plan';
 import { shell } from '@platform/shell';
 import { db } from '../../db/database';
 import { withStorageErrors } from '../../db/report-storage-errors';
-import { importArchiveFile, type ArchiveFile, type ImportOutcome } from './data/import-archive-file';
+import { importCaseArchive } from './data/import-case';
+import { MergeRefused, writeMerge } from './data/merge-case';
+import { openArchiveFile, type ArchiveFile } from './data/open-archive-file';
+import { previewMerge } from './data/preview-merge';
+
+/** Import as a new case, or merge into one of ours. */
+export type ImportTarget = { mode: 'new' } | { mode: 'merge'; caseId: string };
+export type MergeReview = Awaited<ReturnType<typeof previewMerge>> & { file: ArchiveFile; opened: Extract<Awaited<ReturnType<typeof openArchiveFile>>, { status: 'verified' }> };
 
 export type ImportState =
   | { step: 'choose'; problem: 'too-large' | 'unreadable' | null; size?: number }
   | { step: 'verifying'; file: ArchiveFile; done: number; total: number }
   | { step: 'passphrase'; file: ArchiveFile; error: ArchiveError | null }
   | { step: 'refused'; file: ArchiveFile; error: ArchiveError }
-  | { step: 'imported'; outcome: Extract<ImportOutcome, { status: 'imported' }> };
+  | { step: 'imported'; outcome: { caseId: string; title: string; exhibits: number; files: number } }
+  | { step: 'preview'; review: MergeReview; isWriting: boolean; failure: string | null }
+  | { step: 'merged'; caseId: string; plan: MergePlan };
 
-/** Choose an archive, ask for its passphrase when it is encrypted, verify and import it. */
+/** Choose an archive, ask for its passphrase when it is encrypted, verify it, then import it or preview a merge. */
 export function useArchiveImport() {
   const [state, setState] = useState<ImportState>({ step: 'choose', problem: null });
+  const [target, setTarget] = useState<ImportTarget>({ mode: 'new' });
 
   const attempt = async (file: ArchiveFile, passphrase: string | null) => {
     setState({ step: 'verifying', file, done: 0, total: 1 });
-    const outcome = await withStorageErrors(() => importArchiveFile(db, file, passphrase, (p) => setState({ step: 'verifying', file, done: p.doneBytes, total: Math.max(1, p.totalBytes) })));
-    if (!outcome) return setState({ step: 'choose', problem: null });
-    if (outcome.status === 'imported') return setState({ step: 'imported', outcome });
-    if (outcome.status === 'needs-passphrase') return setState({ step: 'passphrase', file, error: null });
-    if (passphrase && outcome.error.code === 'wrong-passphrase') return setState({ step: 'passphrase', file, error: outcome.error });
-    setState({ step: 'refused', file, error: outcome.error });
+    const next = await withStorageErrors(async (): Promise<ImportState> => {
+      const opened = await openArchiveFile(file, passphrase, (p) => setState({ step: 'verifying', file, done: p.doneBytes, total: Math.max(1, p.totalBytes) }));
+      if (opened.status === 'needs-passphrase') return { step: 'passphrase', file, error: null };
+      if (opened.status === 'refused') {
+        return passphrase && opened.error.code === 'wrong-passphrase' ? { step: 'passphrase', file, error: opened.error } : { step: 'refused', file, error: opened.error };
+      }
+      const { archive, source } = opened;
+      if (target.mode === 'merge') {
+        const review = await previewMerge(db, target.caseId, archive);
+        return { step: 'preview', review: { ...review, file, opened }, isWriting: false, failure: null };
+      }
+      const { caseId } = await importCaseArchive(db, archive, source);
+      return { step: 'imported', outcome: { caseId, title: archive.document.case.title, exhibits: archive.document.evidence.length, files: archive.files.size } };
+    });
+    setState(next ?? { step: 'choose', problem: null });
+  };
+
+  const confirm = async (review: MergeReview, choices: MergeChoices) => {
+    setState({ step: 'preview', review, isWriting: true, failure: null });
+    try {
+      const plan = await writeMerge(db, review.ours, review.preview, choices, review.opened.archive, review.opened.source);
+      setState({ step: 'merged', caseId: review.preview.caseId, plan });
+    } catch (error) {
+      const failure = error instanceof MergeRefused && error.reason === 'case-changed' ? 'case-changed' : error instanceof Error ? error.message : String(error);
+      setState({ step: 'preview', review, isWriting: false, failure });
+    }
   };
 
   const choose = async () => {
@@ -36,5 +68,5 @@ export function useArchiveImport() {
     await attempt({ name: opened.name, blob: new Blob([opened.bytes as Uint8Array<ArrayBuffer>]) }, null);
   };
 
-  return { state, choose, attempt, reset: () => setState({ step: 'choose', problem: null }) };
+  return { state, target, setTarget, choose, attempt, confirm, reset: () => setState({ step: 'choose', problem: null }) };
 }

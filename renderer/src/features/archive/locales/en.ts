@@ -1,3 +1,5 @@
+import { mergeEn } from './merge-en';
+
 /** English strings of the case archive (export, import, encryption). */
 export const archiveEn = {
   export: {
@@ -20,7 +22,7 @@ export const archiveEn = {
   import: {
     action: 'Import case archive…',
     title: 'Import case archive',
-    choose: 'Choose a .expediente file. Everything in it is checked — files, hashes, audit chain — before anything is written; the case is added as a new case.',
+    choose: 'Choose a .expediente file. Everything in it is checked — files, hashes, audit chain — before anything is written.',
     chooseFile: 'Choose archive…',
     file: 'Archive: {{name}} ({{size}} MB)',
     encrypted: 'This archive is encrypted. Enter its passphrase.',
@@ -35,6 +37,7 @@ export const archiveEn = {
     tooLarge: 'This archive is larger than this edition can open ({{size}} MB).',
     unreadable: 'The file could not be read.',
   },
+  merge: mergeEn,
   errors: {
     'not-an-archive': 'This is not a case archive.',
     'unreadable-zip': 'The archive is damaged or not a valid zip file.',

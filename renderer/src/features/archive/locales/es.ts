@@ -1,4 +1,5 @@
 import type { archiveEn } from './en';
+import { mergeEs } from './merge-es';
 
 /** Textos en español del archivo de expediente (exportar, importar, cifrado). */
 export const archiveEs: typeof archiveEn = {
@@ -22,7 +23,7 @@ export const archiveEs: typeof archiveEn = {
   import: {
     action: 'Importar archivo de expediente…',
     title: 'Importar archivo de expediente',
-    choose: 'Elija un fichero .expediente. Todo se comprueba —ficheros, hashes, cadena de auditoría— antes de escribir nada; el caso se añade como un caso nuevo.',
+    choose: 'Elija un fichero .expediente. Todo se comprueba —ficheros, hashes, cadena de auditoría— antes de escribir nada.',
     chooseFile: 'Elegir archivo…',
     file: 'Archivo: {{name}} ({{size}} MB)',
     encrypted: 'Este archivo está cifrado. Introduzca su frase de contraseña.',
@@ -37,6 +38,7 @@ export const archiveEs: typeof archiveEn = {
     tooLarge: 'Este archivo es mayor de lo que esta edición puede abrir ({{size}} MB).',
     unreadable: 'No se pudo leer el fichero.',
   },
+  merge: mergeEs,
   errors: {
     'not-an-archive': 'Esto no es un archivo de expediente.',
     'unreadable-zip': 'El archivo está dañado o no es un zip válido.',

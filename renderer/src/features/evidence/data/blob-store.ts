@@ -1,3 +1,4 @@
+import type { StoredFile } from '@shared/domain/types';
 import type { ExpedienteDatabase } from '../../../db/database';
 import type { IntakeFile } from './intake-file';
 
@@ -8,8 +9,14 @@ import type { IntakeFile } from './intake-file';
 export async function storeBlob(database: ExpedienteDatabase, file: IntakeFile, at: string): Promise<'stored' | 'already-stored'> {
   if (!file.blob) throw new Error('Withheld material is never stored');
   if (await database.files.get(file.sha256)) return 'already-stored';
-  await database.files.add({ sha256: file.sha256, mime: file.mime, size: file.size, blob: file.blob, storedAt: at });
+  await database.files.add(storedFile(file, at));
   return 'stored';
+}
+
+/** The store's row for a file's bytes (never for withheld material). */
+export function storedFile(file: IntakeFile, at: string): StoredFile {
+  if (!file.blob) throw new Error('Withheld material is never stored');
+  return { sha256: file.sha256, mime: file.mime, size: file.size, blob: file.blob, storedAt: at };
 }
 
 /** Removes the bytes unless another item (in any case) still holds them as its attachment. */

@@ -154,6 +154,8 @@ export const evidenceEn = {
       renumber: 'Renumbered',
       export: 'Exported',
       'copy-saved': 'Copy saved',
+      'merge-add': 'Added from a merged archive',
+      'merge-update': 'Updated from a merged archive',
     },
   },
   verify: {

@@ -157,6 +157,8 @@ export const evidenceEs: Leaves<typeof evidenceEn> = {
       renumber: 'Renumerada',
       export: 'Exportada',
       'copy-saved': 'Copia guardada',
+      'merge-add': 'Añadida desde un archivo fusionado',
+      'merge-update': 'Actualizada desde un archivo fusionado',
     },
   },
   verify: {

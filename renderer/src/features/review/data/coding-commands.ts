@@ -20,17 +20,24 @@ export interface CodingUndo {
   before: Coded[];
 }
 
-/** The item's tags after the change; adding a tag of a single-choice group drops its siblings. */
-export function codeTags(current: readonly string[], change: CodingChange, tags: readonly Tag[], groups: readonly TagGroup[]): string[] {
+/**
+ * What the change does to an item's tags; adding a tag of a single-choice
+ * group drops its siblings. The lookups are built once per action, not once
+ * per item (a bulk action codes 10,000 items).
+ */
+export function tagCoder(change: CodingChange, tags: readonly Tag[], groups: readonly TagGroup[]): (current: readonly string[]) => string[] {
   const groupOf = new Map(tags.map((t) => [t.id, t.groupId]));
   const singleChoice = new Set(groups.filter((g) => g.isSingleChoice).map((g) => g.id));
-  let next = current.filter((id) => !change.removeTagIds?.includes(id));
-  for (const id of change.addTagIds ?? []) {
-    const group = groupOf.get(id);
-    if (group && singleChoice.has(group)) next = next.filter((other) => groupOf.get(other) !== group);
-    if (!next.includes(id)) next.push(id);
-  }
-  return next;
+  const removed = new Set(change.removeTagIds ?? []);
+  return (current) => {
+    let next = current.filter((id) => !removed.has(id));
+    for (const id of change.addTagIds ?? []) {
+      const group = groupOf.get(id);
+      if (group && singleChoice.has(group)) next = next.filter((other) => groupOf.get(other) !== group);
+      if (!next.includes(id)) next.push(id);
+    }
+    return next;
+  };
 }
 
 const sameTags = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id) => b.includes(id));
@@ -47,13 +54,14 @@ export async function applyCoding(database: ExpedienteDatabase, caseId: string, 
       database.evidence.bulkGet([...itemIds]),
     ]);
     const tagName = new Map(tags.map((t) => [t.id, t.name]));
+    const codeTags = tagCoder(change, tags, groups);
     const audit = await auditBatch(database, caseId);
     const at = now().toISOString();
     const before: Coded[] = [];
     const after: EvidenceItem[] = [];
     for (const item of items) {
       if (!item || item.caseId !== caseId) continue;
-      const tagIds = codeTags(item.tagIds, change, tags, groups);
+      const tagIds = codeTags(item.tagIds);
       const next: EvidenceItem = { ...item, tagIds, reviewStatus: change.reviewStatus ?? item.reviewStatus, sensitivity: change.sensitivity && item.sensitivity !== 'withheld' ? change.sensitivity : item.sensitivity };
       const diff: Record<string, { from: unknown; to: unknown }> = {};
       if (!sameTags(item.tagIds, tagIds)) diff['tags'] = { from: item.tagIds.map((id) => tagName.get(id) ?? id), to: tagIds.map((id) => tagName.get(id) ?? id) };
