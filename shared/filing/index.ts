@@ -1,4 +1,5 @@
 export { buildFilingModel } from './model';
+export { filingTitle } from './labels';
 export { defaultFilingOptions, FILING_KINDS } from './options';
 export type { CitationStyle, FilingKind, FilingOptions, FilingSignature } from './options';
 export type * from './document';

@@ -1,7 +1,7 @@
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FILING_KINDS } from '@shared/filing';
-import { filingTitle } from '@shared/filing/labels';
+import { filingTitle } from '@shared/filing';
 import { supportedLocales } from '../../i18n/i18n';
 import { SelectField } from '../../ui/SelectField';
 import { TextField } from '../../ui/TextField';
