@@ -3,7 +3,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { launchBenchBrowser } from '../browser.mjs';
 
 const root = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../..');
 const port = Number(process.env.BENCH_CSV_PORT ?? 4181);
@@ -13,12 +13,12 @@ const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
 
 execFileSync('npx', ['vite', 'build', '--config', 'bench/csv-import/vite.config.ts', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
 const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--config', 'bench/csv-import/vite.config.ts', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore' });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--disable-background-networking'] });
+const browser = await launchBenchBrowser();
 const rows = [];
 const row = (what, value, target = '') => rows.push({ what, value, target });
 try {
   await new Promise((r) => setTimeout(r, 2500));
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const page = await browser.context.newPage();
   await page.goto(`${origin}/bench/csv-import/index.html`);
   await page.waitForSelector('body[data-ready="true"]');
 

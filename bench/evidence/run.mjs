@@ -3,7 +3,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { launchBenchBrowser } from '../browser.mjs';
 
 const root = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../..');
 const port = Number(process.env.BENCH_PORT ?? 4180);
@@ -35,16 +35,13 @@ function rendererRssMb() {
 
 execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.bench.config.ts', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
 const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--config', 'bench/vite.bench.config.ts', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore' });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--disable-background-networking', '--enable-precise-memory-info'],
-});
-const chromiumVersion = browser.version();
+const browser = await launchBenchBrowser(['--enable-precise-memory-info']);
+const chromiumVersion = browser.version;
 const rows = [];
 const row = (what, value, target) => rows.push({ what, value, target });
 try {
   await new Promise((r) => setTimeout(r, 2500));
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const page = await browser.context.newPage();
   await page.goto(`${origin}/bench/evidence/index.html`);
   await page.waitForSelector('body[data-ready="true"]');
 
@@ -109,5 +106,5 @@ try {
   server.kill();
 }
 
-console.log(`\nEvidence register bench — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${chromiumVersion}`);
+console.log(`\nEvidence register bench — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, Chromium ${chromiumVersion}, IndexedDB ${browser.storage}`);
 for (const r of rows) console.log(`  ${r.what.padEnd(88)} ${String(r.value).padStart(16)}   target ${r.target}`);

@@ -1,0 +1,36 @@
+// The Chromium every browser bench runs in. By default the profile lives on
+// disk in a fresh temporary folder, as the desktop app's data does; an
+// incognito context keeps IndexedDB in memory, which is not what a user has
+// and measures differently (slower per record on these machines).
+// BENCH_INCOGNITO=1 measures that case instead.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+
+export async function launchBenchBrowser(extraArgs = []) {
+  const options = {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--disable-background-networking', ...extraArgs],
+    viewport: { width: 1440, height: 900 },
+  };
+  if (process.env.BENCH_INCOGNITO === '1') {
+    const browser = await chromium.launch(options);
+    const context = await browser.newContext({ viewport: options.viewport });
+    return { context, version: browser.version(), storage: 'in-memory (incognito)', close: () => browser.close() };
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'expediente-bench-'));
+  const context = await chromium.launchPersistentContext(profile, options);
+  // A persistent context has no Browser object to ask.
+  const version = execFileSync(options.executablePath, ['--version'], { encoding: 'utf8' }).trim();
+  return {
+    context,
+    version,
+    storage: 'on disk (fresh profile)',
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
