@@ -1,8 +1,9 @@
-import Dexie from 'dexie';
 import { chainAuditEntry } from '@shared/audit/audit-chain';
 import { canonicalJson } from '@shared/audit/canonical-json';
 import type { AuditEntry, EvidenceItem } from '@shared/domain/types';
 import { db } from '../../renderer/src/db/database';
+import { auditHead } from '../../renderer/src/db/audit-log';
+import { toAuditRecords } from '../../renderer/src/db/audit-records';
 import { newEvidenceItem, type EvidenceFields } from '../../renderer/src/features/evidence/data/evidence-factory';
 
 /** Where the time of a bulk registration goes (diagnostics for the bench, not run by default). */
@@ -28,7 +29,7 @@ export async function registrationPhases(caseId: string, n: number, fields: (i: 
     await db.evidence.bulkAdd(items);
     t['bulkAdd items'] = performance.now() - t0;
     t0 = performance.now();
-    await db.auditEntries.bulkAdd(entries);
+    await db.auditEntries.bulkAdd(toAuditRecords(entries));
     t['bulkAdd audit entries'] = performance.now() - t0;
     t0 = performance.now();
   });
@@ -47,7 +48,7 @@ export async function codingPhases(caseId: string, itemIds: readonly string[], t
     const items = await db.evidence.bulkGet([...itemIds]);
     t[`bulkGet ${items.length} items`] = performance.now() - t0;
     t0 = performance.now();
-    const head = await db.auditEntries.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).last();
+    const head = await auditHead(db, caseId);
     const after: EvidenceItem[] = [];
     const entries: AuditEntry[] = [];
     let prev = head;
@@ -62,7 +63,7 @@ export async function codingPhases(caseId: string, itemIds: readonly string[], t
     await db.evidence.bulkPut(after);
     t['bulkPut items'] = performance.now() - t0;
     t0 = performance.now();
-    await db.auditEntries.bulkAdd(entries);
+    await db.auditEntries.bulkAdd(toAuditRecords(entries));
     t['bulkAdd audit entries'] = performance.now() - t0;
     t0 = performance.now();
   });

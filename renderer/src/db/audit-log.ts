@@ -2,9 +2,14 @@ import Dexie from 'dexie';
 import { chainAuditEntry, type AuditDraft } from '@shared/audit/audit-chain';
 import type { AuditEntry } from '@shared/domain/types';
 import type { ExpedienteDatabase } from './database';
+import { expandAuditRecords, lastEntryOf, toAuditRecords } from './audit-records';
 
-function lastEntry(database: ExpedienteDatabase, caseId: string): Promise<AuditEntry | undefined> {
-  return database.auditEntries.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).last();
+const ofCase = (database: ExpedienteDatabase, caseId: string) =>
+  database.auditEntries.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]);
+
+/** The head of a case's chain: its last entry, or undefined for an empty log. */
+export async function auditHead(database: ExpedienteDatabase, caseId: string): Promise<AuditEntry | undefined> {
+  return lastEntryOf(await ofCase(database, caseId).last());
 }
 
 /**
@@ -13,24 +18,24 @@ function lastEntry(database: ExpedienteDatabase, caseId: string): Promise<AuditE
  * scope), so the change and its entry are written together or not at all.
  */
 export async function appendAudit(database: ExpedienteDatabase, draft: AuditDraft): Promise<AuditEntry> {
-  const entry = chainAuditEntry(draft, await lastEntry(database, draft.caseId));
+  const entry = chainAuditEntry(draft, await auditHead(database, draft.caseId));
   await database.auditEntries.add(entry);
   return entry;
 }
 
 /**
- * For many entries in one transaction (bulk registration): reads the chain's
- * head once, chains in memory, writes with bulkAdd. `flush` starts writing the
- * entries chained so far, so a long batch can be written in chunks while the
- * next chunk is chained; the key [caseId+seq] keeps the log in chain order.
+ * For many entries in one transaction (bulk registration, bulk coding): reads
+ * the chain's head once, chains in memory, writes pages of entries (see
+ * audit-records.ts). `flush` starts writing the entries chained so far, so a
+ * long batch can be written in chunks while the next chunk is chained.
  */
 export async function auditBatch(database: ExpedienteDatabase, caseId: string) {
-  let previous = await lastEntry(database, caseId);
+  let previous = await auditHead(database, caseId);
   let entries: AuditEntry[] = [];
   const flush = (): Promise<unknown> => {
     const chunk = entries;
     entries = [];
-    return database.auditEntries.bulkAdd(chunk);
+    return database.auditEntries.bulkAdd(toAuditRecords(chunk));
   };
   return {
     add(draft: AuditDraft): AuditEntry {
@@ -46,6 +51,16 @@ export async function auditBatch(database: ExpedienteDatabase, caseId: string) {
   };
 }
 
-export function auditEntriesOf(database: ExpedienteDatabase, caseId: string): Promise<AuditEntry[]> {
-  return database.auditEntries.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).toArray();
+/** Every entry of a case's log, in chain order. */
+export async function auditEntriesOf(database: ExpedienteDatabase, caseId: string): Promise<AuditEntry[]> {
+  return expandAuditRecords(await ofCase(database, caseId).toArray());
+}
+
+/** The entries about one record (an item's custody), oldest first. */
+export async function auditEntriesAbout(database: ExpedienteDatabase, entityId: string): Promise<AuditEntry[]> {
+  const [single, pages] = await Promise.all([
+    database.auditEntries.where('entityId').equals(entityId).toArray(),
+    database.auditEntries.where('entityIds').equals(entityId).toArray(),
+  ]);
+  return expandAuditRecords([...single, ...pages]).filter((e) => e.entityId === entityId).sort((a, b) => a.seq - b.seq);
 }

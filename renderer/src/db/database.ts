@@ -1,8 +1,9 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
-  AuditEntry, Authority, Case, EvidenceItem, ExpertReport, ExportRecord, Fact, LegalArgument, Party,
+  Authority, Case, EvidenceItem, ExpertReport, ExportRecord, Fact, LegalArgument, Party,
   SavedView, StoredFile, Tag, TagGroup,
 } from '@shared/domain/types';
+import type { AuditRecord } from './audit-records';
 import { schemaVersions } from './schema-versions';
 
 export const DATABASE_NAME = 'expediente';
@@ -19,7 +20,8 @@ export class ExpedienteDatabase extends Dexie {
   expertReports!: EntityTable<ExpertReport, 'id'>;
   arguments!: EntityTable<LegalArgument, 'id'>;
   authorities!: EntityTable<Authority, 'id'>;
-  auditEntries!: Table<AuditEntry, [string, number]>;
+  /** Entries and pages of entries: read them through audit-log.ts. */
+  auditEntries!: Table<AuditRecord, [string, number]>;
   exportRecords!: EntityTable<ExportRecord, 'id'>;
   savedViews!: EntityTable<SavedView, 'id'>;
 

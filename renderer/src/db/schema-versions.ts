@@ -32,6 +32,11 @@ export const schemaVersions: readonly SchemaVersion[] = [
       savedViews: 'id, caseId',
     },
   },
+  {
+    // Audit records may be pages of entries (renderer/src/db/audit-records.ts), found by any entity they name.
+    version: 2,
+    stores: { auditEntries: '[caseId+seq], entityId, *entityIds' },
+  },
 ];
 
 export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;

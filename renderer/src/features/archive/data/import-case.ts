@@ -3,6 +3,7 @@ import { attachmentsOf } from '@shared/archive/archive-files';
 import { prepareImport, type ImportSource } from '@shared/archive/prepare-import';
 import type { VerifiedArchive } from '@shared/archive/read-archive';
 import type { ExpedienteDatabase } from '../../../db/database';
+import { toAuditRecords } from '../../../db/audit-records';
 
 const ACTOR = 'local user';
 
@@ -27,7 +28,7 @@ export async function importCaseArchive(
       d.parties.bulkAdd(doc.parties), d.evidence.bulkAdd(doc.evidence), d.tagGroups.bulkAdd(doc.tagGroups), d.tags.bulkAdd(doc.tags),
       d.facts.bulkAdd(doc.facts), d.expertReports.bulkAdd(doc.expertReports), d.arguments.bulkAdd(doc.arguments),
       d.authorities.bulkAdd(doc.authorities), d.savedViews.bulkAdd(doc.savedViews), d.exportRecords.bulkAdd(doc.exportRecords),
-      d.auditEntries.bulkAdd(doc.auditEntries),
+      d.auditEntries.bulkAdd(toAuditRecords(doc.auditEntries)),
     ]);
     // Content-addressed: a file this machine already holds is the same bytes (same SHA-256).
     const present = new Set((await d.files.bulkGet(files.map((f) => f.sha256))).filter((f) => f !== undefined).map((f) => f.sha256));

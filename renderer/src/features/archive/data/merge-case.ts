@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { caseTables, type CaseDocument } from '@shared/archive/case-document';
 import { attachmentsOf } from '@shared/archive/archive-files';
 import type { MergeChoices } from '@shared/archive/merge/merge-choices';
@@ -8,7 +7,7 @@ import type { MergePreview } from '@shared/archive/merge/merge-preview-types';
 import type { VerifiedArchive } from '@shared/archive/read-archive';
 import type { StoredFile } from '@shared/domain/types';
 import type { ExpedienteDatabase } from '../../../db/database';
-import { auditBatch } from '../../../db/audit-log';
+import { auditBatch, auditHead } from '../../../db/audit-log';
 
 const ACTOR = 'local user';
 
@@ -42,7 +41,7 @@ export async function writeMerge(
   const d = database;
   // The database's tables carry the case-format table names.
   await d.transaction('rw', [d.cases, d.files, d.auditEntries, ...caseTables.map((t) => d.table(t))], async () => {
-    const head = await d.auditEntries.where('[caseId+seq]').between([preview.caseId, Dexie.minKey], [preview.caseId, Dexie.maxKey]).last();
+    const head = await auditHead(d, preview.caseId);
     if ((head?.hash ?? null) !== (ours.auditEntries.at(-1)?.hash ?? null) || (head?.seq ?? 0) !== preview.basis.entries) {
       throw new MergeRefused('case-changed', 'The case changed since the preview');
     }

@@ -1,7 +1,7 @@
-import Dexie from 'dexie';
 import { GENESIS_HASH } from '@shared/audit/audit-chain';
 import type { ShellApi, WriteBackupResult } from '@shared/shell-api/api';
 import type { ExpedienteDatabase } from '../../../db/database';
+import { auditHead } from '../../../db/audit-log';
 import { buildCaseArchive } from '../../archive/data/export-case-archive';
 import { BACKUP_KEEP } from '../backup-policy';
 import type { BackupMemory } from './backup-memory';
@@ -18,7 +18,7 @@ export async function backUpCase(
 ): Promise<BackupOutcome> {
   const theCase = await database.cases.get(caseId);
   if (!theCase) return { status: 'no-case' };
-  const last = await database.auditEntries.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).last();
+  const last = await auditHead(database, caseId);
   const head = last?.hash ?? GENESIS_HASH;
   if (memory.get(caseId) === head) return { status: 'unchanged' };
   const { version } = await shell.getAppInfo();
