@@ -131,6 +131,8 @@ export interface BundleWarning {
   message: string;
   /** Document key (e.g. "exhibit:<id>") the warning is about, when there is one. */
   documentKey?: string;
+  /** The variable parts of the message, for a screen that words it in its own language. */
+  values?: Record<string, string>;
 }
 
 export interface BundleReport {

@@ -37,7 +37,7 @@ export class TextSanitizer {
     if (RTL_RUN.test(text)) {
       RTL_RUN.lastIndex = 0;
       text = text.replace(RTL_RUN, RTL_PLACEHOLDER);
-      this.warnOnce('rtl-text', `Right-to-left (Arabic/Hebrew) text cannot be typeset correctly yet and was replaced by "${RTL_PLACEHOLDER}"`);
+      this.warnOnce('rtl-text', `Right-to-left (Arabic/Hebrew) text cannot be typeset correctly yet and was replaced by "${RTL_PLACEHOLDER}"`, { placeholder: RTL_PLACEHOLDER });
     }
     RTL_RUN.lastIndex = 0;
     const { codePoints } = this.fonts.regular;
@@ -47,17 +47,18 @@ export class TextSanitizer {
       if (ch === '\n' || codePoints.has(cp)) out += ch;
       else {
         out += MISSING_GLYPH;
-        this.warnOnce('unsupported-glyph', `Character U+${cp.toString(16).toUpperCase().padStart(4, '0')} has no glyph in the bundle font and was printed as "${MISSING_GLYPH}"`);
+        const codePoint = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+        this.warnOnce('unsupported-glyph', `Character ${codePoint} has no glyph in the bundle font and was printed as "${MISSING_GLYPH}"`, { codePoint, replacement: MISSING_GLYPH });
       }
     }
     this.cache.set(raw, out);
     return out;
   }
 
-  private warnOnce(code: BundleWarning['code'], message: string): void {
+  private warnOnce(code: BundleWarning['code'], message: string, values: Record<string, string>): void {
     const full = this.where ? `${message} (${this.where})` : message;
     if (this.warned.has(full)) return;
     this.warned.add(full);
-    this.warn({ code, message: full });
+    this.warn({ code, message: full, values: this.where ? { ...values, where: this.where } : values });
   }
 }

@@ -48,13 +48,13 @@ export function citeInline(ref: CitationRef, c: CiteContext): FilingInline {
 
   if (ref.kind === 'exhibit') {
     const item = c.evidence.get(ref.id);
-    if (!item || item.archivedAt) return broken(item?.exhibitNo ?? 'exhibit');
+    if (!item || item.archivedAt) return broken(item?.exhibitNo ?? c.words.missingTarget.exhibit);
     const short = pin(`${c.words.exhibit} ${item.exhibitNo}`, ref.pinpoint);
     return c.style === 'footnotes' ? note(`${pin(`${c.words.exhibit} ${item.exhibitNo}, “${item.title}”`, ref.pinpoint)}.`, null) : note(`(${short})`, null);
   }
   if (ref.kind === 'fact') {
     const fact = c.facts.get(ref.id);
-    if (!fact || fact.archivedAt) return broken(fact ? `Fact ${fact.number}` : 'fact');
+    if (!fact || fact.archivedAt) return broken(fact ? c.words.factLabel(fact.number) : c.words.missingTarget.fact);
     const para = c.factParagraph.get(fact.id);
     if (para !== undefined) {
       if (c.style === 'footnotes') return note(c.words.seeParaNote(para), `#para-${para}`);
@@ -64,7 +64,7 @@ export function citeInline(ref: CitationRef, c: CiteContext): FilingInline {
     return c.style === 'footnotes' ? note(`${label}: ${fact.text}`, null) : note(`(${label})`, null);
   }
   const full = authorityReference(ref, c);
-  if (!full) return broken('authority');
+  if (!full) return broken(c.words.missingTarget.authority);
   c.onAuthority(ref.id);
   if (c.style === 'footnotes') {
     const key = `${ref.id}\u0000${ref.pinpoint?.trim() ?? ''}`;

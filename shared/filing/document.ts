@@ -89,5 +89,9 @@ export type FilingWarningCode =
 
 export interface FilingWarning {
   code: FilingWarningCode;
+  /** In English, for logs and the export record. */
   message: string;
+  /** The interface words for it (`filing.warningText.<key>`), with these values; key defaults to code. */
+  key?: string;
+  values?: Record<string, string>;
 }

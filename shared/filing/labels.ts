@@ -23,6 +23,9 @@ export interface FilingWords {
   /** A later note on an authority whose full reference an earlier note gave. */
   seeNote: (n: number) => string;
   brokenCitation: (what: string) => string;
+  /** What a broken citation pointed at, when the record itself is gone. */
+  missingTarget: { exhibit: string; fact: string; authority: string };
+  factLabel: (n: number) => string;
   placeAndDate: (place: string, date: string) => string;
   paragraph: string;
   paragraphs: string;
@@ -57,6 +60,8 @@ const EN: FilingWords = {
   chronologyFact: (n) => `Chronology, fact ${n}`,
   seeNote: (n) => `See n ${n}.`,
   brokenCitation: (what) => `[broken citation: ${what}]`,
+  missingTarget: { exhibit: 'exhibit', fact: 'fact', authority: 'authority' },
+  factLabel: (n) => `Fact ${n}`,
   placeAndDate: (place, date) => (place.trim() ? `${place.trim()}, ${date}` : date),
   paragraph: 'para',
   paragraphs: 'paras',
@@ -91,6 +96,8 @@ const ES: FilingWords = {
   chronologyFact: (n) => `Cronología, hecho ${n}`,
   seeNote: (n) => `Véase la nota ${n}.`,
   brokenCitation: (what) => `[cita rota: ${what}]`,
+  missingTarget: { exhibit: 'documento', fact: 'hecho', authority: 'fuente' },
+  factLabel: (n) => `Hecho ${n}`,
   placeAndDate: (place, date) => (place.trim() ? `En ${place.trim()}, a ${date}` : date),
   paragraph: 'párr.',
   paragraphs: 'párrs.',

@@ -106,10 +106,10 @@ function writeGround(writer: FilingWriter, cite: CiteContext, argument: LegalArg
     return;
   }
   if (argument.elements.length === 0) {
-    writer.warn('empty-argument', `“${argument.heading}” has no text and no elements: its ground is a heading only.`);
+    writer.warn('empty-argument', `“${argument.heading}” has no text and no elements: its ground is a heading only.`, { heading: argument.heading }, 'empty-argument-heading-only');
     return;
   }
-  writer.warn('empty-argument', `“${argument.heading}” has no text yet: its elements and their support are printed instead.`);
+  writer.warn('empty-argument', `“${argument.heading}” has no text yet: its elements and their support are printed instead.`, { heading: argument.heading });
   for (const element of argument.elements) {
     const parts: BodyPart[] = [element.text.trim()];
     element.evidence.forEach((p) => parts.push(' ', { kind: 'exhibit', id: p.evidenceId, ...(p.pinpoint.trim() ? { pinpoint: p.pinpoint } : {}) }));
@@ -124,8 +124,12 @@ function warnUnverified(writer: FilingWriter): void {
   for (const id of writer.authorityParagraphs.keys()) {
     const entry = catalogueEntry(id);
     if (!entry || !needsVerification(entry)) continue;
-    if (entry.isDraft) writer.warn('authority-draft', `${entry.row.shortCitation} is draft law, not law in force: the filing labels it as a draft.`);
-    else writer.warn('authority-unverified', `${entry.row.shortCitation}: the catalogue marks it ${entry.row.mark === 'V' ? 'verified with a caveat' : entry.row.mark} — verify before filing.`);
+    if (entry.isDraft) writer.warn('authority-draft', `${entry.row.shortCitation} is draft law, not law in force: the filing labels it as a draft.`, { citation: entry.row.shortCitation });
+    else {
+      const caveat = entry.row.mark === 'V';
+      writer.warn('authority-unverified', `${entry.row.shortCitation}: the catalogue marks it ${caveat ? 'verified with a caveat' : entry.row.mark} — verify before filing.`,
+        { citation: entry.row.shortCitation, mark: entry.row.mark }, caveat ? 'authority-caveat' : 'authority-unverified');
+    }
   }
 }
 

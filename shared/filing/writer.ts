@@ -37,7 +37,7 @@ export class FilingWriter {
         this.footnotes.push({ number: this.footnotes.length + 1, text: this.clean(text), href });
         return this.footnotes.length;
       },
-      onBroken: (what) => this.warn('broken-citation', `A citation of ${what} points at something archived or deleted; it is printed as a broken citation.`),
+      onBroken: (what) => this.warn('broken-citation', `A citation of ${what} points at something archived or deleted; it is printed as a broken citation.`, { what }),
       onAuthority: (id) => {
         if (this.current === null) return;
         const set = this.authorityParagraphs.get(id) ?? new Set<number>();
@@ -84,9 +84,12 @@ export class FilingWriter {
     return this.paragraphCount + 1;
   }
 
-  warn(code: FilingWarning['code'], message: string): void {
+  /** Values are shown to the user too: they are pseudonymised like the message. */
+  warn(code: FilingWarning['code'], message: string, values: Record<string, string> = {}, key: string = code): void {
     const clean = this.clean(message);
-    if (!this.warnings.some((w) => w.code === code && w.message === clean)) this.warnings.push({ code, message: clean });
+    if (this.warnings.some((w) => w.code === code && w.message === clean)) return;
+    const shown = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, this.clean(v)]));
+    this.warnings.push({ code, message: clean, key, values: shown });
   }
 }
 

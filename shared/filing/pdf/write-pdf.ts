@@ -34,7 +34,7 @@ export async function filingToPdf(doc: FilingDocument, fonts: FontBytes, opts: {
   const pdf = await PDFDocument.create({ updateMetadata: false });
   const set = await embedFonts(pdf, fonts, identity);
   const warnings: FilingWarning[] = [];
-  const text = new TextSanitizer(set, (s) => s, (w) => warnings.push({ code: w.code === 'rtl-text' ? 'rtl-text' : 'unsupported-glyph', message: w.message }));
+  const text = new TextSanitizer(set, (s) => s, (w) => warnings.push({ code: w.code === 'rtl-text' ? 'rtl-text' : 'unsupported-glyph', message: w.message, values: w.values ?? {} }));
   const notes = new Map<number, Line[]>(doc.footnotes.map((n) => [n.number, layoutNote(n, set, (s) => text.clean(s))]));
   const flow = new FilingFlow(pdf, set, notes);
 

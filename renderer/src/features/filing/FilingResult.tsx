@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatBytes } from '@shared/bundle/format';
 import type { FilingExportState } from './use-filing-export';
+import { warningText } from './warning-text';
 
 /** What the last export did: the saved file and its hash, or why nothing was saved. */
 export function FilingResult({ state }: { state: FilingExportState }) {
@@ -37,7 +38,7 @@ export function FilingResult({ state }: { state: FilingExportState }) {
           {file.warnings.length > 0 && (
             <>
               <h5>{t('filing.result.writerWarnings', { format })}</h5>
-              <ul>{file.warnings.map((w, i) => <li key={i}><strong>{t(`filing.warnings.${w.code}`)}</strong> — {w.message}</li>)}</ul>
+              <ul>{file.warnings.map((w, i) => <li key={i}><strong>{t(`filing.warnings.${w.code}`)}</strong> — {warningText(t, w)}</li>)}</ul>
             </>
           )}
         </section>

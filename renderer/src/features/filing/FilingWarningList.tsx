@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FilingWarning } from '@shared/filing';
+import { warningText } from './warning-text';
 
 /** What the lawyer must look at before filing, each under its kind; the catalogue's own doubt is repeated, never softened. */
 export function FilingWarningList({ warnings }: { warnings: readonly FilingWarning[] }) {
@@ -14,7 +15,7 @@ export function FilingWarningList({ warnings }: { warnings: readonly FilingWarni
           {warnings.map((w, i) => (
             <li key={i} className={`filing__warning filing__warning--${w.code}`}>
               <strong>{t(`filing.warnings.${w.code}`)}</strong>
-              <span>{w.message}</span>
+              <span>{warningText(t, w)}</span>
             </li>
           ))}
         </ul>

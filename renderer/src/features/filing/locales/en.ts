@@ -79,6 +79,17 @@ export const filingEn = {
     'rtl-text': 'Right-to-left text',
     'unsupported-glyph': 'Character the font cannot print',
   },
+  warningText: {
+    'no-arguments': 'No argument is chosen: the filing has no legal grounds.',
+    'empty-argument': '“{{heading}}” has no text yet: its elements and their support are printed instead.',
+    'empty-argument-heading-only': '“{{heading}}” has no text and no elements: its ground is a heading only.',
+    'authority-draft': '{{citation}} is draft law, not law in force: the filing labels it as a draft.',
+    'authority-unverified': '{{citation}}: the catalogue marks it {{mark}} — verify before filing.',
+    'authority-caveat': '{{citation}}: the catalogue marks it verified with a caveat — verify before filing.',
+    'broken-citation': 'A citation of {{what}} points at something archived or deleted; it is printed as a broken citation.',
+    'rtl-text': 'Right-to-left (Arabic/Hebrew) text cannot be typeset yet and was replaced by “{{placeholder}}”.',
+    'unsupported-glyph': 'Character {{codePoint}} has no glyph in the font and was printed as “{{replacement}}”.',
+  },
   actions: {
     pdf: 'Export PDF',
     docx: 'Export DOCX',

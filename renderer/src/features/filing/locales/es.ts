@@ -82,6 +82,17 @@ export const filingEs: Leaves<typeof filingEn> = {
     'rtl-text': 'Texto de derecha a izquierda',
     'unsupported-glyph': 'Carácter que la fuente no puede imprimir',
   },
+  warningText: {
+    'no-arguments': 'No se ha elegido ningún argumento: el escrito no tiene fundamentos de derecho.',
+    'empty-argument': '«{{heading}}» aún no tiene texto: en su lugar se imprimen sus elementos y lo que los sustenta.',
+    'empty-argument-heading-only': '«{{heading}}» no tiene texto ni elementos: su fundamento queda en un simple título.',
+    'authority-draft': '{{citation}} es un proyecto normativo, no derecho vigente: el escrito lo identifica como proyecto.',
+    'authority-unverified': '{{citation}}: el catálogo lo marca como {{mark}}; verifíquelo antes de presentar.',
+    'authority-caveat': '{{citation}}: el catálogo lo marca como verificado con salvedades; verifíquelo antes de presentar.',
+    'broken-citation': 'Una cita de {{what}} remite a algo archivado o eliminado; se imprime como cita rota.',
+    'rtl-text': 'El texto de derecha a izquierda (árabe/hebreo) aún no puede componerse y se ha sustituido por «{{placeholder}}».',
+    'unsupported-glyph': 'El carácter {{codePoint}} no existe en la fuente y se ha impreso como «{{replacement}}».',
+  },
   actions: {
     pdf: 'Exportar PDF',
     docx: 'Exportar DOCX',
