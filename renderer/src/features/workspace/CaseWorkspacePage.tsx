@@ -1,18 +1,23 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect } from 'wouter';
 import { EmptyState } from '../../ui/EmptyState';
 import { EvidencePage } from '../evidence/EvidencePage';
-import { ExportPage } from '../export/ExportPage';
-import { FilingPage } from '../filing/FilingPage';
-import { ChronologyPage } from '../chronology/ChronologyPage';
-import { ExpertsPage } from '../experts/ExpertsPage';
-import { ArgumentsPage } from '../arguments/ArgumentsPage';
-import { PartiesPage } from '../parties/PartiesPage';
 import { useAutoBackup } from '../backups/use-auto-backup';
 import { useCase } from '../cases/use-cases';
 import { CaseHeader } from './CaseHeader';
 import { SectionNav } from './SectionNav';
 import { isCaseSection } from './sections';
+
+// The register is what opens first and stays in the main chunk; the other
+// sections (the editor, the PDF and DOCX writers, zip) load when first shown,
+// so opening a case does not parse megabytes of code it does not need yet.
+const PartiesPage = lazy(() => import('../parties/PartiesPage').then((m) => ({ default: m.PartiesPage })));
+const ChronologyPage = lazy(() => import('../chronology/ChronologyPage').then((m) => ({ default: m.ChronologyPage })));
+const ExpertsPage = lazy(() => import('../experts/ExpertsPage').then((m) => ({ default: m.ExpertsPage })));
+const ArgumentsPage = lazy(() => import('../arguments/ArgumentsPage').then((m) => ({ default: m.ArgumentsPage })));
+const ExportPage = lazy(() => import('../export/ExportPage').then((m) => ({ default: m.ExportPage })));
+const FilingPage = lazy(() => import('../filing/FilingPage').then((m) => ({ default: m.FilingPage })));
 
 export function CaseWorkspacePage({ caseId, section }: { caseId: string; section: string | undefined }) {
   const { t } = useTranslation();
@@ -36,6 +41,7 @@ export function CaseWorkspacePage({ caseId, section }: { caseId: string; section
         <SectionNav caseId={caseId} current={section} />
         <section className="workspace__section" aria-labelledby="section-heading">
           <h2 id="section-heading" className="workspace__section-title">{t(`workspace.sections.${section}`)}</h2>
+          <Suspense fallback={<p className="muted" role="status">{t('workspace.loadingSection')}</p>}>
           {section === 'evidence' ? (
             <EvidencePage caseId={caseId} />
           ) : section === 'parties' ? (
@@ -51,6 +57,7 @@ export function CaseWorkspacePage({ caseId, section }: { caseId: string; section
           ) : section === 'filing' ? (
             <FilingPage caseId={caseId} />
           ) : null}
+          </Suspense>
         </section>
       </div>
     </div>

@@ -95,6 +95,7 @@ export const en = {
     captureInFuture: 'The capture date cannot be in the future.',
   },
   workspace: {
+    loadingSection: 'Loading…',
     details: 'Case details',
     hearingOn: 'Hearing {{date}}',
     noHearing: 'No hearing date set',

@@ -91,6 +91,7 @@ export const es: Messages = {
     captureInFuture: 'La fecha de captura no puede estar en el futuro.',
   },
   workspace: {
+    loadingSection: 'Cargando…',
     details: 'Datos del caso',
     hearingOn: 'Vista el {{date}}',
     noHearing: 'Sin fecha de vista',
