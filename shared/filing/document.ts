@@ -33,7 +33,16 @@ export interface FilingDocument {
 export type FilingBlock =
   | { kind: 'heading'; level: 1 | 2; text: string; anchor: string }
   /** number: the paragraph number ("12.") or null for unnumbered text (quotes, introduction). */
-  | { kind: 'paragraph'; number: number | null; style: 'normal' | 'quote'; inlines: FilingInline[]; anchor: string | null };
+  | { kind: 'paragraph'; number: number | null; style: 'normal' | 'quote'; inlines: FilingInline[]; anchor: string | null; list?: FilingListItem };
+
+/** A sub-paragraph from a list in an argument's text: unnumbered, indented by depth, with its marker ('' on an item's later blocks). */
+export interface FilingListItem {
+  kind: 'bullet' | 'ordered';
+  /** Distinct per list (a Word list restarts its lettering for each). */
+  id: number;
+  level: number;
+  marker: string;
+}
 
 export type FilingInline =
   | { kind: 'text'; text: string }

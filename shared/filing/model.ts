@@ -12,6 +12,7 @@ import { factParts, factsRelied } from './facts-section';
 import { filingTitle, filingWords, formatLongDate, partyRoleLabel, roman, type FilingWords } from './labels';
 import type { FilingOptions } from './options';
 import { FilingWriter } from './writer';
+import { listMarker } from './list-marker';
 
 /**
  * Lays a filing out from the case: heading, introduction, the facts the
@@ -100,8 +101,12 @@ function writeGround(writer: FilingWriter, cite: CiteContext, argument: LegalArg
   }
   if (!isBodyEmpty(argument.body)) {
     for (const block of bodyBlocks(argument.body)) {
-      const isContinuation = block.prefix.trim() === '' && block.prefix !== '';
-      writer.paragraph(block.parts, cite, { numbered: block.style === 'normal' && !isContinuation, style: block.style, prefix: block.prefix.trim() ? block.prefix : '' });
+      if (block.list) {
+        const { kind, id, level, index, continuation } = block.list;
+        writer.paragraph(block.parts, cite, { numbered: false, style: block.style, list: { kind, id, level, marker: continuation ? '' : listMarker(kind, index, level, options.language) } });
+      } else {
+        writer.paragraph(block.parts, cite, { numbered: block.style === 'normal', style: block.style });
+      }
     }
     return;
   }

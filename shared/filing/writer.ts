@@ -1,6 +1,6 @@
 import type { BodyPart } from '../legal/body-blocks';
 import { citeInline, type CiteContext } from './cite';
-import type { FilingBlock, FilingFootnote, FilingInline, FilingWarning } from './document';
+import type { FilingBlock, FilingFootnote, FilingInline, FilingListItem, FilingWarning } from './document';
 
 /**
  * Collects a filing's blocks in reading order: numbers paragraphs, numbers
@@ -53,11 +53,11 @@ export class FilingWriter {
   }
 
   /** Adds a numbered (or unnumbered) paragraph; parts are text or citations written through `cite`. */
-  paragraph(parts: readonly BodyPart[], cite: CiteContext, opts: { numbered: boolean; style?: 'normal' | 'quote'; prefix?: string }): number | null {
+  paragraph(parts: readonly BodyPart[], cite: CiteContext, opts: { numbered: boolean; style?: 'normal' | 'quote'; list?: FilingListItem }): number | null {
     const number = opts.numbered ? ++this.paragraphCount : null;
-    this.current = number;
+    // A sub-paragraph belongs to the numbered paragraph before it: its citations count there in the table of authorities.
+    this.current = number ?? (opts.list && this.paragraphCount > 0 ? this.paragraphCount : null);
     const inlines: FilingInline[] = [];
-    if (opts.prefix) inlines.push({ kind: 'text', text: opts.prefix });
     this.joinNextNote = false;
     for (const part of parts) {
       if (typeof part === 'string') {
@@ -75,7 +75,10 @@ export class FilingWriter {
     }
     this.joinNextNote = false;
     this.current = null;
-    this.blocks.push({ kind: 'paragraph', number, style: opts.style ?? 'normal', inlines: joinSpaces(inlines), anchor: number === null ? null : `para-${number}` });
+    this.blocks.push({
+      kind: 'paragraph', number, style: opts.style ?? 'normal', inlines: joinSpaces(inlines), anchor: number === null ? null : `para-${number}`,
+      ...(opts.list ? { list: opts.list } : {}),
+    });
     return number;
   }
 

@@ -11,6 +11,18 @@ export interface BodyBlock {
   parts: BodyPart[];
   /** 'quote' for block quotes, to be indented by the printer. */
   style: 'normal' | 'quote';
+  /** For a block inside a list: which list, its depth (0 = top), the item's position, and whether this is a later block of the item. */
+  list: BodyList | null;
+}
+
+export interface BodyList {
+  kind: 'bullet' | 'ordered';
+  /** Distinct for each list, so a printer restarts its lettering. */
+  id: number;
+  level: number;
+  /** The item's number as the author set it (ordered lists), counting from the list's start. */
+  index: number;
+  continuation: boolean;
 }
 
 /**
@@ -29,36 +41,41 @@ export function bodyBlocks(body: RichTextNode | undefined): BodyBlock[] {
       else node.content?.forEach((child) => inline(child, into));
     }
   };
-  const block = (node: RichTextNode, prefix: string, style: BodyBlock['style']): void => {
+  let lists = 0;
+  const block = (node: RichTextNode, prefix: string, style: BodyBlock['style'], list: BodyList | null): void => {
     switch (node.type) {
       case 'paragraph':
       case 'heading': {
         const parts: BodyPart[] = [];
         inline(node, parts);
         const trimmed = trimParts(parts);
-        if (trimmed.length > 0 || prefix) blocks.push({ prefix, parts: trimmed, style });
+        if (trimmed.length > 0 || prefix) blocks.push({ prefix, parts: trimmed, style, list });
         return;
       }
       case 'blockquote':
-        node.content?.forEach((child) => block(child, prefix, 'quote'));
+        node.content?.forEach((child) => block(child, prefix, 'quote', list));
         return;
-      case 'orderedList': {
-        const start = typeof node.attrs?.start === 'number' ? node.attrs.start : 1;
-        node.content?.forEach((item, i) => listItem(item, `${prefix}${start + i}. `, style));
+      case 'orderedList':
+      case 'bulletList': {
+        const kind = node.type === 'orderedList' ? 'ordered' : 'bullet';
+        const start = kind === 'ordered' && typeof node.attrs?.start === 'number' ? node.attrs.start : 1;
+        const id = ++lists;
+        const level = list ? list.level + 1 : 0;
+        node.content?.forEach((item, i) => {
+          const marker = kind === 'ordered' ? `${prefix}${start + i}. ` : `${prefix}• `;
+          listItem(item, marker, style, { kind, id, level, index: start + i, continuation: false });
+        });
         return;
       }
-      case 'bulletList':
-        node.content?.forEach((item) => listItem(item, `${prefix}• `, style));
-        return;
       default:
-        node.content?.forEach((child) => block(child, prefix, style));
+        node.content?.forEach((child) => block(child, prefix, style, list));
     }
   };
   // The marker goes on the item's first paragraph; nested blocks follow it, indented by the marker's width in spaces.
-  const listItem = (item: RichTextNode, marker: string, style: BodyBlock['style']) => {
-    (item.content ?? []).forEach((child, i) => block(child, i === 0 ? marker : ' '.repeat(marker.length), style));
+  const listItem = (item: RichTextNode, marker: string, style: BodyBlock['style'], list: BodyList) => {
+    (item.content ?? []).forEach((child, i) => block(child, i === 0 ? marker : ' '.repeat(marker.length), style, i === 0 ? list : { ...list, continuation: true }));
   };
-  block(body ?? { type: 'doc' }, '', 'normal');
+  block(body ?? { type: 'doc' }, '', 'normal', null);
   return blocks;
 }
 

@@ -55,8 +55,13 @@ describe.each(Object.keys(variants))('%s', (name) => {
       expect(text.slice(found - 6, found)).not.toMatch(new RegExp(`${p.number}\\.\\s*$`));
       at = found;
     }
-    // mammoth turns Word list paragraphs into list items (footnotes are items with an id).
-    expect((html.match(/<li>/g) ?? []).length).toBe(paragraphs.length);
+    // mammoth turns Word list paragraphs into list items (footnotes are items with an id):
+    // the numbered paragraphs, and the argument's bullet as a Word bullet, not a typed "•".
+    const subParagraphs = doc.blocks.filter((b) => b.kind === 'paragraph' && b.list?.marker);
+    expect(subParagraphs).toHaveLength(1);
+    expect((html.match(/<li>/g) ?? []).length).toBe(paragraphs.length + subParagraphs.length);
+    expect(html).toMatch(/<ul><li>X kept the image online/);
+    expect(text).not.toContain('•');
     expect(text).toContain(doc.closing.placeAndDate);
     for (const line of doc.closing.signatureLines) expect(text).toContain(line);
   });

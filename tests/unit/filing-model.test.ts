@@ -68,7 +68,7 @@ describe('filing model', () => {
     const doc = await build();
     const rows = doc.authorities!.groups.flatMap((g) => g.rows.map((r) => ({ group: g.heading, ...r })));
     expect(rows.find((r) => r.citation === 'art. 189.1 CP')?.paragraphs).toEqual([3, 5]);
-    expect(rows.find((r) => r.citation === 'Art. 16 DSA')?.paragraphs).toEqual([7, 8]);
+    expect(rows.find((r) => r.citation === 'Art. 16 DSA')?.paragraphs).toEqual([6, 7]);
     const draft = rows.find((r) => r.citation.startsWith('Proyecto de LO'))!;
     expect(draft.group).toBe('Other authorities');
     expect(draft.note).toBe('draft — not law');

@@ -29,7 +29,9 @@ describe('filing PDF', () => {
     expect(text).toContain('COMPLAINT');
     expect(text).toContain('Juzgado Central de Instrucción nº 5, Madrid');
     expect(text).toMatch(/1\.\s+3 Feb 2026: Grok generates a sexualised image of V-1/);
-    expect(text).toMatch(/8\.\s+A notice under Art\. 16 DSA \(1\)/);
+    expect(text).toMatch(/7\.\s+A notice under Art\. 16 DSA \(1\)/);
+    // A bullet in the argument is a sub-paragraph: indented, its marker hanging, no paragraph number of its own.
+    expect(text).toMatch(/\n {6,}•\s+X kept the image online/);
     expect(text).toContain('María López García');
     expect(text).toContain('ICAM 12345');
     expect(text).toContain('Madrid, 2 December 2026');

@@ -37,7 +37,7 @@ export async function filingToDocx(doc: FilingDocument, opts: FilingDocxOptions 
     lastModifiedBy: doc.metadata.author,
     description: '',
     styles: filingStyles(doc.language),
-    numbering: filingNumbering(),
+    numbering: filingNumbering(doc.language),
     ...(footnotes ? { footnotes } : {}),
     features: { updateFields: false },
     sections: [{

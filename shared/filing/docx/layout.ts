@@ -24,3 +24,7 @@ export const STYLE = {
 } as const;
 
 export const PARAGRAPH_NUMBERING = 'filing-paragraphs';
+/** Lists in an argument's text: sub-paragraphs, lettered or bulleted, one Word list per kind (each list its own instance). */
+export const LIST_NUMBERING = { ordered: 'filing-sub-paragraphs', bullet: 'filing-bullets' } as const;
+/** Each list level's step to the right, and the room its marker hangs in. */
+export const LIST_INDENT = Math.round(0.75 * CM);

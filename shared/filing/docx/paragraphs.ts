@@ -1,7 +1,7 @@
 import { Bookmark, HeadingLevel, Paragraph, type ParagraphChild } from 'docx';
 import type { FilingBlock } from '../document';
 import { bookmarkName, inlineRuns, textRuns, type InlineContext } from './inlines';
-import { PARAGRAPH_NUMBERING, STYLE } from './layout';
+import { LIST_INDENT, LIST_NUMBERING, NUMBER_INDENT, PARAGRAPH_NUMBERING, STYLE } from './layout';
 
 /**
  * The body: headings as Heading 1/2, numbered paragraphs in the "Numbered
@@ -16,6 +16,12 @@ export function bodyParagraphs(blocks: readonly FilingBlock[], c: InlineContext)
     }
     const runs = inlineRuns(block.inlines, c);
     const children: ParagraphChild[] = c.allowLinks && block.anchor ? [new Bookmark({ id: bookmarkName(block.anchor), children: runs })] : runs;
+    if (block.list) {
+      const { kind, id, level, marker } = block.list;
+      // A later block of an item has no marker: it lines up with the item's text.
+      if (!marker) return new Paragraph({ style: STYLE.body, indent: { left: NUMBER_INDENT + (level + 1) * LIST_INDENT }, children });
+      return new Paragraph({ style: STYLE.body, numbering: { reference: LIST_NUMBERING[kind], level, instance: id }, children });
+    }
     if (block.number !== null) {
       return new Paragraph({ style: STYLE.numbered, numbering: { reference: PARAGRAPH_NUMBERING, level: 0, custom: true }, children });
     }

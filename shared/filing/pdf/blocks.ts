@@ -1,7 +1,7 @@
 import { textWidth, type FontSet } from '../../bundle/fonts';
 import type { TextSanitizer } from '../../bundle/text';
 import type { FilingBlock, FilingFootnote, FilingInline } from '../document';
-import { BODY, FILING_MARGIN, FILING_WIDTH, NOTE, NUMBER_WIDTH, QUOTE } from './geometry';
+import { BODY, FILING_MARGIN, FILING_WIDTH, LIST, NOTE, NUMBER_WIDTH, QUOTE } from './geometry';
 import { layoutRuns, type Line, type Run } from './inline-layout';
 import type { FilingFlow } from './page-flow';
 
@@ -49,6 +49,10 @@ export function writeBlock(flow: FilingFlow, block: FilingBlock, text: TextSanit
     flow.gap(BODY.after);
     return;
   }
+  if (block.list) {
+    writeListItem(flow, block.list, runs);
+    return;
+  }
   const lines = layoutRuns(runs, flow.fonts, BODY.size, FILING_WIDTH - NUMBER_WIDTH);
   // No widow: a paragraph's first line does not stand alone at the foot of a page.
   if (lines.length > 1) flow.ensure(2 * BODY.leading, [...lines[0]!.notes, ...lines[1]!.notes]);
@@ -62,4 +66,20 @@ export function writeBlock(flow: FilingFlow, block: FilingBlock, text: TextSanit
     flow.line(line, FILING_MARGIN.left + NUMBER_WIDTH, BODY.size, BODY.leading);
   });
   flow.gap(BODY.after);
+}
+
+/** A sub-paragraph: indented past the paragraph numbers by its depth, its marker hanging before the text, closer to its neighbours than paragraphs are. */
+function writeListItem(flow: FilingFlow, list: NonNullable<Extract<FilingBlock, { kind: 'paragraph' }>['list']>, runs: Run[]): void {
+  const left = FILING_MARGIN.left + NUMBER_WIDTH + list.level * LIST.indent;
+  const textLeft = left + LIST.indent;
+  const lines = layoutRuns(runs, flow.fonts, BODY.size, FILING_MARGIN.left + FILING_WIDTH - textLeft);
+  if (lines.length > 1) flow.ensure(2 * BODY.leading, [...lines[0]!.notes, ...lines[1]!.notes]);
+  lines.forEach((line, i) => {
+    if (i === 0 && list.marker) {
+      flow.ensure(BODY.leading, line.notes);
+      flow.drawLine({ runs: [{ text: list.marker, x: 0, width: 0 }], width: 0, notes: [] }, left, flow.top - BODY.size, BODY.size);
+    }
+    flow.line(line, textLeft, BODY.size, BODY.leading);
+  });
+  flow.gap(BODY.after / 2);
 }

@@ -10,6 +10,8 @@ export const QUOTE = { size: 10, leading: 14, indent: 44 } as const;
 export const NOTE = { size: 8.5, leading: 11, indent: 14, after: 2 } as const;
 /** Width the paragraph number hangs in, left of the text. */
 export const NUMBER_WIDTH = 32;
+/** A list level's indent, and the room its marker hangs in. */
+export const LIST = { indent: 22 } as const;
 /** A note mark: smaller and raised. */
 export const SUP = { scale: 0.62, rise: 0.38 } as const;
 /** The rule above the notes and the room around it. */
