@@ -13,7 +13,7 @@ export function ExportProgress({ progress }: { progress: ArchiveProgress }) {
       <span aria-live="polite">
         {progress.current
           ? t('archive.export.writingFile', { ...values, owner: progress.current.owner, name: progress.current.name })
-          : t('archive.export.finishing', values)}
+          : progress.phase === 'files' ? t('archive.export.working') : t('archive.export.finishing', values)}
       </span>
     </div>
   );
