@@ -61,14 +61,16 @@ export function folderReader(filesDir) {
 
 /** Reads and verifies an archive (file-backed Blob: the archive is not read into memory at once); returns the snapshot and a reader of its files. */
 async function openArchive(path, archiveModule, passphraseFile) {
-  const { readCaseArchive, decryptArchive, isEncryptedArchive, snapshotFromDocument } = archiveModule;
-  let blob = await openAsBlob(path);
-  if (isEncryptedArchive(new Uint8Array(await blob.slice(0, 16).arrayBuffer()))) {
+  const { readCaseArchive, openDecryptingSource, blobSource, isEncryptedArchive, snapshotFromDocument } = archiveModule;
+  let source = blobSource(await openAsBlob(path));
+  if (isEncryptedArchive(await source.read(0, 16))) {
     const passphrase = passphraseFile ? readFileSync(passphraseFile, 'utf8').replace(/\r?\n$/, '') : process.env.EXPEDIENTE_PASSPHRASE;
     if (!passphrase) throw new Error('the archive is encrypted: give its passphrase with --passphrase-file FILE or EXPEDIENTE_PASSPHRASE');
-    blob = await decryptArchive(blob, passphrase);
+    // Decrypted by ranges as the zip is read, never as a whole; every chunk authenticated before the bundle is built.
+    source = await openDecryptingSource(source, passphrase);
   }
-  const verified = await readCaseArchive(blob);
+  const verified = await readCaseArchive(source);
+  await source.authenticateRest?.();
   const readFile = async (sha) => {
     const file = verified.files.get(sha);
     return file ? new Uint8Array(await file.arrayBuffer()) : null;

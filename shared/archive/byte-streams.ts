@@ -1,6 +1,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { ArchiveError } from './archive-error';
+import { piecesOf, type RandomAccessSource } from './random-access';
 
 /** Incremental SHA-256 and byte count of data as it streams past; nothing is kept. */
 export function hashingTap(onBytes?: (n: number) => void) {
@@ -24,9 +25,9 @@ const PART_BYTES = 16 * 1024 * 1024;
 /**
  * A sink for one inflated zip entry: hashes and counts the bytes, refuses any
  * byte beyond what the entry declared (a lying header is a zip-bomb trick),
- * and gathers the bytes into a Blob.
+ * and gathers the bytes into a Blob (unless `keep` is false: then only hashes).
  */
-export function verifyingSink(name: string, declaredSize: number, onBytes?: (n: number) => void) {
+export function verifyingSink(name: string, declaredSize: number, onBytes?: (n: number) => void, keep = true) {
   const hash = sha256.create();
   const parts: Blob[] = [];
   let pending: Uint8Array[] = [];
@@ -45,6 +46,7 @@ export function verifyingSink(name: string, declaredSize: number, onBytes?: (n: 
       }
       hash.update(chunk);
       onBytes?.(chunk.byteLength);
+      if (!keep) return;
       // Copied: the producer may reuse its buffer.
       pending.push(chunk.slice());
       pendingBytes += chunk.byteLength;
@@ -71,6 +73,16 @@ export async function sha256OfBlob(blob: Blob): Promise<string> {
     const { done, value } = await reader.read();
     if (done) break;
     hash.update(value);
+  }
+  return bytesToHex(hash.digest());
+}
+
+/** SHA-256 of a random-access source, read from start to end in pieces of 4 MB. */
+export async function sha256OfSource(source: RandomAccessSource, onBytes?: (n: number) => void): Promise<string> {
+  const hash = sha256.create();
+  for await (const piece of piecesOf(source, 4 * 1024 * 1024)) {
+    hash.update(piece);
+    onBytes?.(piece.length);
   }
   return bytesToHex(hash.digest());
 }

@@ -1,10 +1,11 @@
-import { BlobReader, ERR_UNSAFE_FILENAME, ZipReader, configure, type Entry, type FileEntry } from '@zip.js/zip.js';
+import { ERR_UNSAFE_FILENAME, ZipReader, configure, type Entry, type FileEntry } from '@zip.js/zip.js';
 import { z } from 'zod';
 import { ArchiveError, short } from './archive-error';
 import { verifyingSink } from './byte-streams';
 import { caseDocumentSchema, type CaseDocument } from './case-document';
 import { migrateCaseDocument } from './format-version';
 import { manifestSchema, type ArchiveManifest } from './manifest';
+import { SourceReader, blobSource, type RandomAccessSource } from './random-access';
 import { parseJsonSafely } from './safe-json';
 import { verifyDocument } from './verify-document';
 import { CASE_JSON, DEFAULT_LIMITS, MANIFEST_JSON, checkDeclaredSizes, checkEntryName, roleOf, type ArchiveLimits } from './zip-rules';
@@ -14,7 +15,7 @@ configure({ useWebWorkers: false });
 export interface VerifiedArchive {
   document: CaseDocument;
   manifest: ArchiveManifest;
-  /** Every file's bytes by SHA-256, each re-hashed against the manifest. */
+  /** Every file's bytes by SHA-256, each re-hashed against the manifest (empty when keepFiles is false). */
   files: Map<string, Blob>;
 }
 
@@ -26,6 +27,11 @@ export interface ReadProgress {
 export interface ReadArchiveOptions {
   limits?: ArchiveLimits;
   onProgress?(progress: ReadProgress): void;
+  /**
+   * Keep each verified file's bytes (staged in Blobs of 16 MB, which a browser
+   * pages to disk) for the import to store; false only hashes them.
+   */
+  keepFiles?: boolean;
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -37,8 +43,8 @@ function schemaError(where: string, error: z.ZodError): ArchiveError {
   return new ArchiveError(where === CASE_JSON ? 'schema-invalid' : 'manifest-invalid', `${where}: ${detail}`, { where, detail });
 }
 
-async function inflate(entry: FileEntry, onBytes?: (n: number) => void) {
-  const sink = verifyingSink(entry.filename, entry.uncompressedSize, onBytes);
+async function inflate(entry: FileEntry, onBytes?: (n: number) => void, keep = true) {
+  const sink = verifyingSink(entry.filename, entry.uncompressedSize, onBytes, keep);
   try {
     await entry.getData(sink.writable, { checkOverlappingEntry: true, strictness: 'strict' });
   } catch (error) {
@@ -60,16 +66,19 @@ async function readJson(entry: FileEntry): Promise<{ value: unknown; sha256: str
   return { value: parseJsonSafely(text, entry.filename), sha256, size };
 }
 
-async function listEntries(source: Blob): Promise<{ reader: ZipReader<Blob>; entries: Entry[] }> {
-  const head = new Uint8Array(await source.slice(0, 4).arrayBuffer());
+async function listEntries(source: RandomAccessSource): Promise<{ reader: ZipReader<RandomAccessSource>; entries: Entry[] }> {
+  const head = await source.read(0, 4);
   if (head.length < 4 || ZIP_MAGIC.some((b, i) => head[i] !== b)) {
     throw new ArchiveError('not-an-archive', 'This file is not a case archive (it is not a zip file)');
   }
   // Listing is 'balanced' so our own checks name an unsafe or duplicate entry; reading each entry is 'strict'.
-  const reader = new ZipReader(new BlobReader(source), { strictness: 'balanced' });
+  const reader = new ZipReader(new SourceReader(source), { strictness: 'balanced' });
   try {
     return { reader, entries: await reader.getEntries() };
   } catch (error) {
+    // A decrypting source names a chunk that fails authentication; that is the real reason.
+    if (error instanceof ArchiveError) throw error;
+    if (error instanceof Error && error.cause instanceof ArchiveError) throw error.cause;
     const detail = error instanceof Error ? error.message : String(error);
     // zip.js refuses names that escape a folder while listing; say which, like our own check does.
     if (detail === ERR_UNSAFE_FILENAME) checkEntryName(String((error as { filename?: unknown }).filename ?? '..'));
@@ -83,9 +92,10 @@ async function listEntries(source: Blob): Promise<{ reader: ZipReader<Blob>; ent
  * checks and migration), every file's SHA-256 and size, the audit chain and
  * its head. Throws an ArchiveError naming exactly what failed.
  */
-export async function readCaseArchive(source: Blob, options: ReadArchiveOptions = {}): Promise<VerifiedArchive> {
+export async function readCaseArchive(input: Blob | RandomAccessSource, options: ReadArchiveOptions = {}): Promise<VerifiedArchive> {
   const limits = options.limits ?? DEFAULT_LIMITS;
-  const { reader, entries } = await listEntries(source);
+  const keep = options.keepFiles ?? true;
+  const { reader, entries } = await listEntries(input instanceof Blob ? blobSource(input) : input);
   try {
     const byName = new Map<string, FileEntry>();
     for (const entry of entries) {
@@ -135,9 +145,9 @@ export async function readCaseArchive(source: Blob, options: ReadArchiveOptions 
       if (entry.uncompressedSize !== f.size) {
         throw new ArchiveError('file-size-mismatch', `${name}: the zip declares ${entry.uncompressedSize} bytes, the manifest ${f.size}`, { name, expected: f.size, actual: entry.uncompressedSize });
       }
-      const got = await inflate(entry, (n) => { doneBytes += n; options.onProgress?.({ doneBytes, totalBytes }); });
+      const got = await inflate(entry, (n) => { doneBytes += n; options.onProgress?.({ doneBytes, totalBytes }); }, keep);
       if (got.sha256 !== f.sha256) throw new ArchiveError('file-hash-mismatch', `${name}: SHA-256 does not match the manifest`, { name });
-      files.set(f.sha256, got.blob);
+      if (keep) files.set(f.sha256, got.blob);
     }
     return { document, manifest, files };
   } finally {

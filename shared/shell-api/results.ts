@@ -20,6 +20,21 @@ export type OpenFilesResult =
   | { status: 'opened'; files: OpenedFile[]; refused: RefusedFile[] }
   | { status: 'cancelled' };
 
+export type BeginSaveResult = { status: 'ready'; handle: string; name: string } | { status: 'cancelled' };
+/** `size`: bytes written so far. */
+export type WriteChunkResult = { status: 'written'; size: number };
+/** The file is in place under its chosen name only now; until then it was a hidden partial file. */
+export type FinishSaveResult = { status: 'saved'; name: string; size: number };
+/** The partial file is deleted. */
+export type AbortSaveResult = { status: 'aborted' };
+export type OpenForReadResult =
+  | { status: 'opened'; handle: string; name: string; size: number }
+  | { status: 'too-large'; name: string; size: number }
+  | { status: 'cancelled' };
+/** Fewer bytes than asked only at the end of the file. */
+export type ReadChunkResult = { bytes: Uint8Array };
+export type CloseReadResult = { status: 'closed' };
+
 export type RevealFileResult = { status: 'revealed' } | { status: 'unavailable' };
 
 export interface AppInfo {
@@ -55,6 +70,13 @@ export interface ShellResults {
   saveBytes: SaveBytesResult;
   openFiles: OpenFilesResult;
   revealFile: RevealFileResult;
+  beginSave: BeginSaveResult;
+  writeChunk: WriteChunkResult;
+  finishSave: FinishSaveResult;
+  abortSave: AbortSaveResult;
+  openForRead: OpenForReadResult;
+  readChunk: ReadChunkResult;
+  closeRead: CloseReadResult;
   getAppInfo: AppInfo;
   writeBackup: WriteBackupResult;
   listBackups: ListBackupsResult;

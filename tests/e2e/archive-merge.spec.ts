@@ -3,6 +3,10 @@ import { EvidencePage } from './pages/evidence-page';
 import { exportPlainArchive, openArchive, tamperedCopy } from './support/archive-files';
 import { textFile } from './support/files';
 import { openCaseId } from './support/indexeddb';
+import { saveByDownload } from './support/save-picker';
+
+// Saves land as downloads here (the fallback of browsers without the File System Access API); archive-stream.spec covers the picker.
+test.beforeEach(async ({ page }) => saveByDownload(page));
 
 const screenshotsDir = 'test-results/archive-screens';
 

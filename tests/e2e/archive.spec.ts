@@ -3,6 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { EvidencePage } from './pages/evidence-page';
 import { markedFile, textFile } from './support/files';
+import { saveByDownload } from './support/save-picker';
+
+// Saves land as downloads here (the fallback of browsers without the File System Access API); archive-stream.spec covers the picker.
+test.beforeEach(async ({ page }) => saveByDownload(page));
 
 const PASSPHRASE = 'una frase larga y secreta';
 const screenshotsDir = 'test-results/archive-screens';

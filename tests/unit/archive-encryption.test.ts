@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { decryptArchive, encryptArchive } from '@shared/archive/encryption';
-import { importArchiveFile } from '../../renderer/src/features/archive/data/import-archive-file';
+import { archiveFileFromBlob, importArchiveFile } from '../../renderer/src/features/archive/data/import-archive-file';
 import { withDatabase } from '../fixtures/archive/archive-db';
 import { SCREENSHOT, smallArchive } from '../fixtures/archive/valid-archive';
 
@@ -18,7 +18,7 @@ function flip(bytes: Uint8Array, at: number): Blob {
 
 async function importOutcome(blob: Blob, passphrase: string | null) {
   return withDatabase(async (database) => {
-    const outcome = await importArchiveFile(database, { name: 'sealed.expediente', blob }, passphrase);
+    const outcome = await importArchiveFile(database, archiveFileFromBlob('sealed.expediente', blob), passphrase);
     const cases = await database.cases.count();
     const files = await database.files.count();
     return { outcome, cases, files };

@@ -5,7 +5,7 @@ import { sha256Hex } from '@shared/audit/sha256';
 import { DEFAULT_LIMITS } from '@shared/archive/zip-rules';
 import { readCaseArchive } from '@shared/archive/read-archive';
 import type { ExpedienteDatabase } from '../../renderer/src/db/database';
-import { importArchiveFile } from '../../renderer/src/features/archive/data/import-archive-file';
+import { archiveFileFromBlob, importArchiveFile } from '../../renderer/src/features/archive/data/import-archive-file';
 import { withDatabase } from '../fixtures/archive/archive-db';
 import { rawZip, type RawEntry } from '../fixtures/archive/raw-zip';
 import { SCREENSHOT_SHA, entriesOf, json, parse, smallArchive, smallCase } from '../fixtures/archive/valid-archive';
@@ -19,7 +19,7 @@ async function rowCount(database: ExpedienteDatabase): Promise<number> {
 async function expectRefused(bytes: Uint8Array | Blob, code: string, message: RegExp | string) {
   await withDatabase(async (database) => {
     const blob = bytes instanceof Blob ? bytes : new Blob([bytes as Uint8Array<ArrayBuffer>]);
-    const outcome = await importArchiveFile(database, { name: 'hostile.expediente', blob }, null);
+    const outcome = await importArchiveFile(database, archiveFileFromBlob('hostile.expediente', blob), null);
     expect(outcome.status).toBe('refused');
     if (outcome.status !== 'refused') return;
     expect(outcome.error.code).toBe(code);
@@ -38,7 +38,7 @@ const entry = (entries: RawEntry[], name: string) => entries.find((e) => e.name 
 describe('hostile case archives are refused, with their own message, and nothing is written', () => {
   it('the untampered archive imports (the baseline every hostile variant departs from)', async () => {
     await withDatabase(async (database) => {
-      const outcome = await importArchiveFile(database, { name: 'ok.expediente', blob: new Blob([await tampered(() => undefined) as Uint8Array<ArrayBuffer>]) }, null);
+      const outcome = await importArchiveFile(database, archiveFileFromBlob('ok.expediente', new Blob([await tampered(() => undefined) as Uint8Array<ArrayBuffer>])), null);
       expect(outcome).toMatchObject({ status: 'imported', title: 'Doe v X Corp', exhibits: 2, files: 1 });
     });
   });

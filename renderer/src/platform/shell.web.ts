@@ -1,20 +1,13 @@
 import type { OpenFilesResult, ShellApi, ShellArgs } from '@shared/shell-api/api';
 import { MAX_OPEN_FILE_BYTES } from '@shared/shell-api/schemas';
+import { downloadBlob } from './download-blob';
 import { pickFiles } from './pick-files';
+import { webFileStreams } from './web-file-streams';
 
 /** The browser edition's shell: downloads for saving, a file input for opening. */
 
 function saveBytes({ suggestedName, bytes }: ShellArgs['saveBytes']) {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>]));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = suggestedName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoke later: the download starts asynchronously from the click.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBlob(new Blob([bytes as Uint8Array<ArrayBuffer>]), suggestedName);
   return Promise.resolve({ status: 'saved' as const, name: suggestedName, path: null });
 }
 
@@ -40,6 +33,7 @@ async function openFiles({ multiple, filters }: ShellArgs['openFiles']): Promise
 export const shell: ShellApi = {
   saveBytes,
   openFiles,
+  ...webFileStreams,
   // A browser cannot show a downloaded file in the file manager.
   revealFile: () => Promise.resolve({ status: 'unavailable' }),
   getAppInfo: () => Promise.resolve({ version: __APP_VERSION__, canRevealFiles: false, canBackUp: false }),

@@ -6,6 +6,7 @@ import { useUiStore } from '../../store/ui-store';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/TextField';
 import { ImportTargetChoice } from './ImportTargetChoice';
+import { archiveFileFromBlob } from './data/open-archive-file';
 import { MergePreviewStep } from './merge/MergePreviewStep';
 import { useArchiveImport, type ImportState } from './use-archive-import';
 import './merge/merge-preview.css';
@@ -36,7 +37,7 @@ function ImportFlow({ onClose }: { onClose(): void }) {
   useEffect(() => {
     if (!pending) return;
     setPending(null);
-    void attempt(pending, null);
+    void attempt(archiveFileFromBlob(pending.name, pending.blob), null);
   }, [pending, setPending, attempt]);
 
   useEffect(() => {
@@ -81,10 +82,10 @@ function Verifying({ state }: { state: Extract<ImportState, { step: 'verifying' 
   const { t } = useTranslation();
   return (
     <>
-      <p className="archive-import__file">{t('archive.import.file', { name: state.file.name, size: mb(state.file.blob.size) })}</p>
+      <p className="archive-import__file">{t('archive.import.file', { name: state.file.name, size: mb(state.file.source.size) })}</p>
       <div className="archive-import__progress">
         <progress max={state.total} value={state.done} aria-label={t('archive.import.progress')} />
-        <span aria-live="polite">{t('archive.import.verifying')}</span>
+        <span aria-live="polite">{t(state.phase === 'hash' ? 'archive.import.hashing' : 'archive.import.verifying')}</span>
       </div>
     </>
   );
@@ -95,7 +96,7 @@ function PassphraseStep({ state, onSubmit, onCancel }: { state: Extract<ImportSt
   const [passphrase, setPassphrase] = useState('');
   return (
     <form onSubmit={(e) => { e.preventDefault(); if (passphrase) onSubmit(passphrase); }}>
-      <p className="archive-import__file">{t('archive.import.file', { name: state.file.name, size: mb(state.file.blob.size) })}</p>
+      <p className="archive-import__file">{t('archive.import.file', { name: state.file.name, size: mb(state.file.source.size) })}</p>
       <p>{t('archive.import.encrypted')}</p>
       <TextField label={t('archive.import.passphrase')} type="password" autoComplete="off" autoFocus value={passphrase}
         error={state.error ? t(`archive.errors.${state.error.code}`) : undefined} onChange={(e) => setPassphrase(e.target.value)} />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ArchiveError } from '@shared/archive/archive-error';
 import type { MergeChoices } from '@shared/archive/merge/merge-choices';
 import type { MergePlan } from '@shared/archive/merge/merge-plan';
@@ -8,6 +8,7 @@ import { withStorageErrors } from '../../db/report-storage-errors';
 import { importCaseArchive } from './data/import-case';
 import { MergeRefused, writeMerge } from './data/merge-case';
 import { openArchiveFile, type ArchiveFile } from './data/open-archive-file';
+import { shellReadSource } from './data/shell-streams';
 import { previewMerge } from './data/preview-merge';
 
 /** Import as a new case, or merge into one of ours. */
@@ -16,7 +17,7 @@ export type MergeReview = Awaited<ReturnType<typeof previewMerge>> & { file: Arc
 
 export type ImportState =
   | { step: 'choose'; problem: 'too-large' | 'unreadable' | null; size?: number }
-  | { step: 'verifying'; file: ArchiveFile; done: number; total: number }
+  | { step: 'verifying'; file: ArchiveFile; phase: 'hash' | 'verify'; done: number; total: number }
   | { step: 'passphrase'; file: ArchiveFile; error: ArchiveError | null }
   | { step: 'refused'; file: ArchiveFile; error: ArchiveError }
   | { step: 'imported'; outcome: { caseId: string; title: string; exhibits: number; files: number } }
@@ -27,11 +28,25 @@ export type ImportState =
 export function useArchiveImport() {
   const [state, setState] = useState<ImportState>({ step: 'choose', problem: null });
   const [target, setTarget] = useState<ImportTarget>({ mode: 'new' });
+  // The file the shell holds open for us; closed once it is no longer needed (kept while a passphrase is asked for).
+  const openHandle = useRef<string | null>(null);
+  const closeFile = useCallback(() => {
+    const handle = openHandle.current;
+    openHandle.current = null;
+    if (handle) void shell.closeRead({ handle }).catch(() => undefined);
+  }, []);
+  useEffect(() => closeFile, [closeFile]);
 
   const attempt = async (file: ArchiveFile, passphrase: string | null) => {
-    setState({ step: 'verifying', file, done: 0, total: 1 });
+    setState({ step: 'verifying', file, phase: 'hash', done: 0, total: 1 });
+    let shownAt = 0;
     const next = await withStorageErrors(async (): Promise<ImportState> => {
-      const opened = await openArchiveFile(file, passphrase, (p) => setState({ step: 'verifying', file, done: p.doneBytes, total: Math.max(1, p.totalBytes) }));
+      const opened = await openArchiveFile(file, passphrase, (p) => {
+        // A few updates a second are enough for the bar; thousands would swamp React.
+        if (performance.now() - shownAt < 100 && p.doneBytes < p.totalBytes) return;
+        shownAt = performance.now();
+        setState({ step: 'verifying', file, phase: p.phase, done: p.doneBytes, total: Math.max(1, p.totalBytes) });
+      });
       if (opened.status === 'needs-passphrase') return { step: 'passphrase', file, error: null };
       if (opened.status === 'refused') {
         return passphrase && opened.error.code === 'wrong-passphrase' ? { step: 'passphrase', file, error: opened.error } : { step: 'refused', file, error: opened.error };
@@ -44,6 +59,7 @@ export function useArchiveImport() {
       const { caseId } = await importCaseArchive(db, archive, source);
       return { step: 'imported', outcome: { caseId, title: archive.document.case.title, exhibits: archive.document.evidence.length, files: archive.files.size } };
     });
+    if (next?.step !== 'passphrase') closeFile();
     setState(next ?? { step: 'choose', problem: null });
   };
 
@@ -59,14 +75,18 @@ export function useArchiveImport() {
   };
 
   const choose = async () => {
-    const picked = await shell.openFiles({ multiple: false, filters: [{ name: 'Expediente case archive', extensions: ['expediente', 'zip'] }] });
+    closeFile();
+    let picked: Awaited<ReturnType<typeof shell.openForRead>>;
+    try {
+      picked = await shell.openForRead({ filters: [{ name: 'Expediente case archive', extensions: ['expediente', 'zip'] }] });
+    } catch {
+      return setState({ step: 'choose', problem: 'unreadable' });
+    }
+    if (picked.status === 'too-large') return setState({ step: 'choose', problem: 'too-large', size: picked.size });
     if (picked.status !== 'opened') return;
-    const refused = picked.refused[0];
-    if (refused) return setState({ step: 'choose', problem: refused.reason, size: refused.size });
-    const opened = picked.files[0];
-    if (!opened) return;
-    await attempt({ name: opened.name, blob: new Blob([opened.bytes as Uint8Array<ArrayBuffer>]) }, null);
+    openHandle.current = picked.handle;
+    await attempt({ name: picked.name, source: shellReadSource(shell, picked.handle, picked.size) }, null);
   };
 
-  return { state, target, setTarget, choose, attempt, confirm, reset: () => setState({ step: 'choose', problem: null }) };
+  return { state, target, setTarget, choose, attempt, confirm, reset: () => { closeFile(); setState({ step: 'choose', problem: null }); } };
 }

@@ -1,10 +1,9 @@
 import type { ArchiveError } from '@shared/archive/archive-error';
-import type { ReadProgress } from '@shared/archive/read-archive';
 import type { ExpedienteDatabase } from '../../../db/database';
 import { importCaseArchive } from './import-case';
-import { openArchiveFile, type ArchiveFile } from './open-archive-file';
+import { openArchiveFile, type ArchiveFile, type OpenProgress } from './open-archive-file';
 
-export type { ArchiveFile } from './open-archive-file';
+export { archiveFileFromBlob, type ArchiveFile } from './open-archive-file';
 
 export type ImportOutcome =
   | { status: 'imported'; caseId: string; title: string; exhibits: number; files: number }
@@ -17,7 +16,7 @@ export type ImportOutcome =
  * A refusal names what failed; nothing is written.
  */
 export async function importArchiveFile(
-  database: ExpedienteDatabase, file: ArchiveFile, passphrase: string | null, onProgress?: (p: ReadProgress) => void,
+  database: ExpedienteDatabase, file: ArchiveFile, passphrase: string | null, onProgress?: (p: OpenProgress) => void,
 ): Promise<ImportOutcome> {
   const opened = await openArchiveFile(file, passphrase, onProgress);
   if (opened.status !== 'verified') return opened;
