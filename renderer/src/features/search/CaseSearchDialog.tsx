@@ -27,8 +27,13 @@ function CaseSearchBody({ caseId, onClose }: { caseId: string; onClose(): void }
   const openResult = useOpenResult(caseId);
   const results = response?.groups.flatMap((g) => g.results) ?? [];
   const optionId = (i: number) => `${id}-option-${i}`;
-  useEffect(() => setActiveIndex(0), [response]);
-  useEffect(() => document.getElementById(optionId(activeIndex))?.scrollIntoView({ block: 'nearest' }));
+  useEffect(() => {
+    setActiveIndex(0);
+  }, [response]);
+  // Braces matter: newer Chromium returns a promise from scrollIntoView, and an effect must return nothing or a cleanup.
+  useEffect(() => {
+    void document.getElementById(optionId(activeIndex))?.scrollIntoView({ block: 'nearest' });
+  });
 
   const open = (result: CaseSearchResult) => {
     onClose();
