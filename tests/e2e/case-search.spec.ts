@@ -62,6 +62,7 @@ test('case-wide search finds a fact, an expert finding and an argument typed wit
   await page.getByRole('article', { name: 'Fact 1' }).getByRole('button', { name: 'Edit fact 1' }).click();
   await page.getByRole('dialog').getByLabel('Fact', { exact: true }).fill('El menor recibió el montaje por Telegram.');
   await page.getByRole('dialog').getByRole('button', { name: 'Save changes' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
   await search.open();
   await search.search('telegram');
   await expect(search.group('Facts')).toContainText('Fact 1');
