@@ -34,21 +34,21 @@ export function onSearchIndexed(listener: (report: Indexed) => void): () => void
   return () => indexListeners.delete(listener);
 }
 
-function ask<T extends SearchResponse>(request: SearchRequest & { id: number }): Promise<T> {
+function ask(request: Extract<SearchRequest, { id: number }>): Promise<SearchResponse> {
   return new Promise((resolve) => {
-    pending.set(request.id, (message) => resolve(message as T));
+    pending.set(request.id, resolve);
     getWorker().postMessage(request);
   });
 }
 
 /** Every evidence item of the case matching the text (the register's filter). */
 export async function searchEvidence(caseId: string, text: string): Promise<SearchMatches> {
-  const message = await ask<Extract<SearchResponse, { type: 'result' }>>({ type: 'query', caseId, id: nextId++, text });
-  return message.matches;
+  const message = await ask({ type: 'query', caseId, id: nextId++, text });
+  return message.type === 'result' ? message.matches : { ids: [], terms: [] };
 }
 
 /** The best few matches of each kind across the case, with snippets. */
 export async function searchCase(caseId: string, text: string, limit: number): Promise<CaseSearchResponse> {
-  const message = await ask<Extract<SearchResponse, { type: 'case-result' }>>({ type: 'case-query', caseId, id: nextId++, text, limit });
-  return message.response;
+  const message = await ask({ type: 'case-query', caseId, id: nextId++, text, limit });
+  return message.type === 'case-result' ? message.response : { groups: [], terms: [] };
 }
