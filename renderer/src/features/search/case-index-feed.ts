@@ -43,7 +43,11 @@ export function feedCaseIndex(db: ExpedienteDatabase, caseId: string, search: Ca
         sync(records);
         onIndexed({ kind, size: search[kind].size, readMs, indexMs: performance.now() - t0 });
       },
-      error: (error: unknown) => console.error(`search index of ${kind}`, error),
+      error: (error: unknown) => {
+        // Say so and report the index as it stands: queries wait for every kind's first report, and must not wait forever.
+        console.error(`search index of ${kind}`, error);
+        onIndexed({ kind, size: search[kind].size, readMs: null, indexMs: 0 });
+      },
     });
   }
   return () => feeds.forEach((f) => f.unsubscribe());
