@@ -44,7 +44,8 @@ function ask(request: Extract<SearchRequest, { id: number }>): Promise<SearchRes
 /** Every evidence item of the case matching the text (the register's filter). */
 export async function searchEvidence(caseId: string, text: string): Promise<SearchMatches> {
   const message = await ask({ type: 'query', caseId, id: nextId++, text });
-  return message.type === 'result' ? message.matches : { ids: [], terms: [] };
+  if (message.type !== 'result') return { ids: [], terms: [] };
+  return { ids: message.ids ? message.ids.split('\n') : [], terms: message.terms };
 }
 
 /** The best few matches of each kind across the case, with snippets. */

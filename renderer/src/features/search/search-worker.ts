@@ -40,8 +40,8 @@ self.addEventListener('message', (event: MessageEvent<SearchRequest>) => {
     const t0 = performance.now();
     if (request.type === 'query') {
       // Ids and one list of words, not a record per hit: a common word can match 100,000 items.
-      const matches = current.search.evidence.matchAll(request.text);
-      post({ type: 'result', id: request.id, matches, ms: performance.now() - t0 });
+      const { ids, terms } = current.search.evidence.matchAll(request.text);
+      post({ type: 'result', id: request.id, ids: ids.join('\n'), terms, ms: performance.now() - t0 });
     } else {
       post({ type: 'case-result', id: request.id, response: current.search.query(request.text, request.limit), ms: performance.now() - t0 });
     }
