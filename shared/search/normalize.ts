@@ -9,7 +9,11 @@ const FOLDS: Record<string, string> = {
 const MARKS = /\p{M}+/gu;
 const SPECIAL = /[łđðøħıŧþßæœ]/g;
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function foldText(text: string): string {
+  // Most indexed text (URLs, ids, accounts, English) is plain ASCII: lower-casing is all it needs, and NFD is the costly step.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text.toLowerCase().normalize('NFD').replace(MARKS, '').replace(SPECIAL, (c) => FOLDS[c] ?? c);
 }
 

@@ -21,7 +21,8 @@ export function toMatches(hits: readonly SearchHit[]): SearchMatches {
   return { ids: hits.map((h) => h.id), terms: [...terms] };
 }
 
-type Doc<F extends string> = { id: string } & Record<F, string>;
+/** A searched record: its id and the text of each searched field; other properties ride along unindexed (labels for results). */
+export type Doc<F extends string> = { id: string } & Record<F, string>;
 
 /**
  * A full-text index over any records (MiniSearch: maintained and
@@ -29,29 +30,36 @@ type Doc<F extends string> = { id: string } & Record<F, string>;
  * quoted phrases. `sync` brings it in line with the database after a write,
  * touching only the records whose searched text changed.
  */
-export class TextIndex<F extends string> {
-  private readonly search: MiniSearch<Doc<F>>;
-  private readonly docs = new Map<string, Doc<F>>();
+export class TextIndex<F extends string, D extends Doc<F> = Doc<F>> {
+  private readonly search: MiniSearch<D>;
+  private readonly docs = new Map<string, D>();
 
   constructor(private readonly fields: readonly F[], private readonly boosts: Partial<Record<F, number>> = {}) {
-    this.search = new MiniSearch<Doc<F>>({ fields: [...fields], storeFields: [], tokenize: (text) => tokenize(text), processTerm: (term) => term });
+    this.search = new MiniSearch<D>({ fields: [...fields], storeFields: [], tokenize: (text) => tokenize(text), processTerm: (term) => term });
   }
 
   get size(): number {
     return this.docs.size;
   }
 
-  private fingerprint(doc: Doc<F>): string {
+  /** The record as last synced (with its unindexed properties). */
+  doc(id: string): D | undefined {
+    return this.docs.get(id);
+  }
+
+  private fingerprint(doc: D): string {
     return this.fields.map((f) => doc[f]).join('\u0001');
   }
 
-  sync(docs: readonly Doc<F>[]): { added: number; updated: number; removed: number } {
+  sync(docs: readonly D[]): { added: number; updated: number; removed: number } {
     const seen = new Set<string>();
     let added = 0;
     let updated = 0;
     for (const doc of docs) {
       seen.add(doc.id);
       const before = this.docs.get(doc.id);
+      // Unindexed properties (a fact's date, an archive flag) may change alone: the stored record is always the latest.
+      this.docs.set(doc.id, doc);
       if (before !== undefined && this.fingerprint(before) === this.fingerprint(doc)) continue;
       if (before === undefined) added += 1;
       else {
@@ -59,7 +67,6 @@ export class TextIndex<F extends string> {
         updated += 1;
       }
       this.search.add(doc);
-      this.docs.set(doc.id, doc);
     }
     let removed = 0;
     for (const id of [...this.docs.keys()]) {
@@ -71,15 +78,72 @@ export class TextIndex<F extends string> {
     return { added, updated, removed };
   }
 
+  /** Every matching record, best first. */
   query(text: string): SearchHit[] {
-    const { terms, phrases } = parseQuery(text);
-    if (terms.length === 0) return [];
-    const results = this.search.search(terms.join(' '), { combineWith: 'AND', prefix: true, boost: this.boosts as Record<string, number> });
-    const hits = results.map((r) => ({ id: String(r.id), score: r.score, terms: r.terms }));
-    if (phrases.length === 0) return hits;
-    return hits.filter((hit) => {
+    const hits: SearchHit[] = [];
+    this.scan(text, (hit) => hits.push(hit));
+    return hits.sort((a, b) => b.score - a.score);
+  }
+
+  /** Every matching record in no particular order, as ids and matched words: the register sorts by its own columns. */
+  matchAll(text: string): SearchMatches {
+    const ids: string[] = [];
+    const terms = new Set<string>();
+    this.scan(text, (hit) => {
+      ids.push(hit.id);
+      for (const term of hit.terms) terms.add(term);
+    });
+    return { ids, terms: [...terms] };
+  }
+
+  /** The `limit` best matches that pass `accept`, and how many passed in all. */
+  best(text: string, limit: number, accept: (doc: D) => boolean = () => true): { total: number; hits: SearchHit[] } {
+    const hits: SearchHit[] = [];
+    let total = 0;
+    this.scan(text, (hit) => {
       const doc = this.docs.get(hit.id);
-      return doc !== undefined && phrases.every((p) => this.fields.some((f) => containsPhrase(doc[f], p)));
+      if (doc === undefined || !accept(doc)) return;
+      total += 1;
+      // A short list kept sorted: `limit` is a handful, the matches may be 100,000.
+      if (hits.length === limit && hit.score <= hits[limit - 1]!.score) return;
+      let at = hits.length;
+      while (at > 0 && hits[at - 1]!.score < hit.score) at -= 1;
+      hits.splice(at, 0, hit);
+      if (hits.length > limit) hits.pop();
+    });
+    return { total, hits };
+  }
+
+  /**
+   * Calls `visit` for each match. MiniSearch's `filter` sees every result
+   * before its sort: visiting there and keeping none skips sorting (and
+   * holding) tens of thousands of results nobody will see in that order.
+   */
+  private scan(text: string, visit: (hit: SearchHit) => void): void {
+    const { terms, phrases } = parseQuery(text);
+    if (terms.length === 0) return;
+    this.search.search(terms.join(' '), {
+      combineWith: 'AND', prefix: true, boost: this.boosts as Record<string, number>,
+      filter: (r) => {
+        const id = String(r.id);
+        if (phrases.length === 0 || this.hasPhrases(id, phrases, r.match)) visit({ id, score: r.score, terms: r.terms });
+        return false;
+      },
+    });
+  }
+
+  /**
+   * Whether each phrase is in one field as written. A phrase's words are
+   * query words too, so MiniSearch already says which fields hold each word
+   * exactly: only fields holding all of them are read and folded.
+   */
+  private hasPhrases(id: string, phrases: readonly string[], match: Record<string, string[]>): boolean {
+    const doc = this.docs.get(id);
+    if (doc === undefined) return false;
+    return phrases.every((phrase) => {
+      let fields: readonly string[] = this.fields;
+      for (const word of phrase.split(' ')) fields = fields.filter((f) => match[word]?.includes(f));
+      return fields.some((f) => containsPhrase(doc[f as F], phrase));
     });
   }
 }

@@ -8,9 +8,10 @@ import { createChronologyUiSlice, type ChronologyUiSlice } from '../features/chr
 import { createExpertsUiSlice, type ExpertsUiSlice } from '../features/experts/experts-ui-slice';
 import { createArchiveUiSlice, type ArchiveUiSlice } from '../features/archive/archive-ui-slice';
 import { createBackupsUiSlice, type BackupsUiSlice } from '../features/backups/backups-ui-slice';
+import { createArgumentsUiSlice, type ArgumentsUiSlice } from '../features/arguments/arguments-ui-slice';
 
 /** UI and session state only; persisted data is read from Dexie with useLiveQuery. */
-export type UiState = NoticesSlice & CasesUiSlice & EvidenceUiSlice & ReviewSlice & PartiesUiSlice & ChronologyUiSlice & ExpertsUiSlice & ArchiveUiSlice & BackupsUiSlice;
+export type UiState = NoticesSlice & CasesUiSlice & EvidenceUiSlice & ReviewSlice & PartiesUiSlice & ChronologyUiSlice & ExpertsUiSlice & ArchiveUiSlice & BackupsUiSlice & ArgumentsUiSlice;
 
 export const useUiStore = create<UiState>()((...a) => ({
   ...createNoticesSlice(...a),
@@ -22,4 +23,5 @@ export const useUiStore = create<UiState>()((...a) => ({
   ...createExpertsUiSlice(...a),
   ...createArchiveUiSlice(...a),
   ...createBackupsUiSlice(...a),
+  ...createArgumentsUiSlice(...a),
 }));

@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useUiStore } from '../../store/ui-store';
 import { EmptyState } from '../../ui/EmptyState';
 import { ArgumentDetail } from './ArgumentDetail';
 import { ArgumentFormDialog, type ArgumentDialog } from './ArgumentFormDialog';
@@ -14,7 +15,10 @@ export function ArgumentsPage({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const data = useArgumentsData(caseId);
   const [dialog, setDialog] = useState<ArgumentDialog>(null);
-  const [openId, setOpenId] = useState<string | null>(null);
+  const openId = useUiStore((s) => s.openArgumentId);
+  const setOpenId = useUiStore((s) => s.setOpenArgument);
+  // The open argument belongs to the case it was opened in.
+  useEffect(() => () => setOpenId(null), [caseId, setOpenId]);
   const [isShowingArchived, setShowingArchived] = useState(false);
   const archivedId = useId();
   if (!data) return null;

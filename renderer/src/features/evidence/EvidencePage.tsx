@@ -38,7 +38,7 @@ export function EvidencePage({ caseId }: { caseId: string }) {
   const isReviewing = useUiStore((s) => s.isReviewing);
   const setReviewing = useUiStore((s) => s.setReviewing);
   const searchText = useUiStore((s) => s.searchText);
-  const search = useSearch(register?.source, searchText);
+  const search = useSearch(caseId, searchText);
   const items = useMemo(() => {
     const filtered = register?.items ?? [];
     return search.hitIds ? filtered.filter((e) => search.hitIds!.has(e.id)) : filtered;

@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { foldText } from '@shared/search/normalize';
+import { isMatchedWord } from '@shared/search/snippet';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
@@ -9,8 +9,7 @@ export function Highlight({ text, terms }: { text: string; terms: readonly strin
   const parts: { text: string; isMatch: boolean }[] = [];
   let last = 0;
   for (const match of text.matchAll(WORD)) {
-    const folded = foldText(match[0]);
-    if (!terms.some((term) => folded.startsWith(term))) continue;
+    if (!isMatchedWord(match[0], terms)) continue;
     parts.push({ text: text.slice(last, match.index), isMatch: false }, { text: match[0], isMatch: true });
     last = match.index + match[0].length;
   }
@@ -21,4 +20,3 @@ export function Highlight({ text, terms }: { text: string; terms: readonly strin
     </>
   );
 }
-

@@ -1,38 +1,55 @@
-import type { SearchDoc, SearchMatches } from '@shared/search/evidence-index';
+import type { CaseSearchResponse } from '@shared/search/case-results';
+import type { SearchMatches } from '@shared/search/text-index';
 import type { SearchRequest, SearchResponse } from './search-protocol';
+
+type Indexed = Extract<SearchResponse, { type: 'indexed' }>;
 
 let worker: Worker | null = null;
 let nextId = 1;
-const pending = new Map<number, (matches: SearchMatches) => void>();
-const syncWaiters: ((size: number) => void)[] = [];
+const pending = new Map<number, (message: SearchResponse) => void>();
+const indexListeners = new Set<(report: Indexed) => void>();
 
 function getWorker(): Worker {
   if (worker) return worker;
   worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module', name: 'expediente-search' });
   worker.addEventListener('message', (event: MessageEvent<SearchResponse>) => {
     const message = event.data;
-    if (message.type === 'synced') syncWaiters.shift()?.(message.size);
+    if (message.type === 'indexed') indexListeners.forEach((listener) => listener(message));
     else {
-      pending.get(message.id)?.(message.matches);
+      pending.get(message.id)?.(message);
       pending.delete(message.id);
     }
   });
   return worker;
 }
 
-/** Brings the worker's index in line with these documents (only changed ones are re-indexed). */
-export function syncSearchIndex(docs: SearchDoc[]): Promise<number> {
+/** Has the worker build the case's indexes from the database (no-op if that case is already open there). */
+export function openCaseSearch(caseId: string): void {
+  getWorker().postMessage({ type: 'open', caseId } satisfies SearchRequest);
+}
+
+/** Called whenever one kind's index was rebuilt after a write (or the first build); returns the unsubscribe function. */
+export function onSearchIndexed(listener: (report: Indexed) => void): () => void {
+  indexListeners.add(listener);
+  return () => indexListeners.delete(listener);
+}
+
+function ask(request: Extract<SearchRequest, { id: number }>): Promise<SearchResponse> {
   return new Promise((resolve) => {
-    syncWaiters.push(resolve);
-    getWorker().postMessage({ type: 'sync', docs } satisfies SearchRequest);
+    pending.set(request.id, resolve);
+    getWorker().postMessage(request);
   });
 }
 
-/** Runs after any pending sync: the worker handles messages in order. */
-export function searchEvidence(text: string): Promise<SearchMatches> {
-  const id = nextId++;
-  return new Promise((resolve) => {
-    pending.set(id, resolve);
-    getWorker().postMessage({ type: 'query', id, text } satisfies SearchRequest);
-  });
+/** Every evidence item of the case matching the text (the register's filter). */
+export async function searchEvidence(caseId: string, text: string): Promise<SearchMatches> {
+  const message = await ask({ type: 'query', caseId, id: nextId++, text });
+  if (message.type !== 'result') return { ids: [], terms: [] };
+  return { ids: message.ids ? message.ids.split('\n') : [], terms: message.terms };
+}
+
+/** The best few matches of each kind across the case, with snippets. */
+export async function searchCase(caseId: string, text: string, limit: number): Promise<CaseSearchResponse> {
+  const message = await ask({ type: 'case-query', caseId, id: nextId++, text, limit });
+  return message.type === 'case-result' ? message.response : { groups: [], terms: [] };
 }

@@ -1,8 +1,14 @@
-import type { SearchDoc, SearchMatches } from '@shared/search/evidence-index';
+import type { CaseSearchResponse, SearchKind } from '@shared/search/case-results';
 
 /** Messages between the page and the search worker. */
-export type SearchRequest = { type: 'sync'; docs: SearchDoc[] } | { type: 'query'; id: number; text: string };
+export type SearchRequest =
+  | { type: 'open'; caseId: string }
+  | { type: 'query'; caseId: string; id: number; text: string }
+  | { type: 'case-query'; caseId: string; id: number; text: string; limit: number };
 
 export type SearchResponse =
-  | { type: 'synced'; size: number; ms: number }
-  | { type: 'result'; id: number; matches: SearchMatches; ms: number };
+  /** A kind's index was (re)built after the case was opened or its records were written. */
+  | { type: 'indexed'; caseId: string; kind: SearchKind; size: number; readMs: number | null; indexMs: number }
+  /** Ids joined by newlines: one string crosses to the page far faster than an array of 30,000. */
+  | { type: 'result'; id: number; ids: string; terms: string[]; ms: number }
+  | { type: 'case-result'; id: number; response: CaseSearchResponse; ms: number };

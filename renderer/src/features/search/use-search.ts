@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { EvidenceItem } from '@shared/domain/types';
-import { toSearchDoc, type SearchMatches } from '@shared/search/evidence-index';
-import { searchEvidence, syncSearchIndex } from './search-client';
+import type { SearchMatches } from '@shared/search/text-index';
+import { searchEvidence } from './search-client';
+import { useIndexVersion } from './use-index-version';
 
 export interface SearchState {
   /** Matching item ids, or null when there is no query. */
@@ -11,23 +11,16 @@ export interface SearchState {
   isSearching: boolean;
 }
 
-/**
- * Keeps the worker's index in step with the loaded register (after every
- * write the live query delivers a new list; only changed items are
- * re-indexed) and runs the query against it.
- */
-export function useSearch(items: readonly EvidenceItem[] | undefined, query: string): SearchState {
-  const [indexVersion, setIndexVersion] = useState(0);
-  const [state, setState] = useState<SearchState>({ hitIds: null, terms: [], isSearching: false });
+const EVIDENCE = ['evidence'] as const;
 
-  useEffect(() => {
-    if (!items) return;
-    let isCurrent = true;
-    void syncSearchIndex(items.map(toSearchDoc)).then(() => isCurrent && setIndexVersion((v) => v + 1));
-    return () => {
-      isCurrent = false;
-    };
-  }, [items]);
+/**
+ * The register's full-text filter. The worker keeps the case's evidence index
+ * in step with the database; after every write that changed it, the query
+ * runs again.
+ */
+export function useSearch(caseId: string, query: string): SearchState {
+  const indexVersion = useIndexVersion(caseId, EVIDENCE);
+  const [state, setState] = useState<SearchState>({ hitIds: null, terms: [], isSearching: false });
 
   useEffect(() => {
     const text = query.trim();
@@ -37,13 +30,13 @@ export function useSearch(items: readonly EvidenceItem[] | undefined, query: str
     }
     let isCurrent = true;
     setState((s) => ({ ...s, isSearching: true }));
-    void searchEvidence(text).then((matches: SearchMatches) => {
+    void searchEvidence(caseId, text).then((matches: SearchMatches) => {
       if (isCurrent) setState({ hitIds: new Set(matches.ids), terms: matches.terms, isSearching: false });
     });
     return () => {
       isCurrent = false;
     };
-  }, [query, indexVersion]);
+  }, [caseId, query, indexVersion]);
 
   return state;
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Case } from '@shared/domain/types';
 import { formatCalendarDate } from '../../i18n/format-date';
 import { useUiStore } from '../../store/ui-store';
+import { CaseSearchLauncher } from '../search/CaseSearchLauncher';
 
 export function CaseHeader({ value }: { value: Case }) {
   const { t, i18n } = useTranslation();
@@ -23,11 +24,14 @@ export function CaseHeader({ value }: { value: Case }) {
           </span>
         </p>
       </div>
-      {value.status === 'active' && (
-        <button type="button" onClick={() => openCaseDialog({ mode: 'edit', caseId: value.id })}>
-          {t('cases.edit')}
-        </button>
-      )}
+      <div className="case-header__actions">
+        <CaseSearchLauncher caseId={value.id} />
+        {value.status === 'active' && (
+          <button type="button" onClick={() => openCaseDialog({ mode: 'edit', caseId: value.id })}>
+            {t('cases.edit')}
+          </button>
+        )}
+      </div>
     </div>
   );
 }

@@ -16,8 +16,6 @@ export interface Register {
   items: readonly EvidenceItem[];
   /** Everything loaded before the filter (archived or not, as chosen), sorted. */
   unfiltered: readonly EvidenceItem[];
-  /** The case's items as read from the database (archived too), once fully read. */
-  source: readonly EvidenceItem[] | undefined;
   /** False while only the first screen is loaded (a large register reads in the background). */
   isComplete: boolean;
 }
@@ -50,6 +48,6 @@ export function useRegister(caseId: string): Register | undefined {
     const loaded = visible ?? firstScreen;
     if (!loaded) return undefined;
     const sorted = sortRegister(loaded, sort);
-    return { items: applyFilter(sorted, filter), unfiltered: sorted, source: all, isComplete: visible !== undefined };
-  }, [all, visible, firstScreen, sort, filter]);
+    return { items: applyFilter(sorted, filter), unfiltered: sorted, isComplete: visible !== undefined };
+  }, [visible, firstScreen, sort, filter]);
 }
