@@ -1,9 +1,10 @@
-import Dexie, { liveQuery } from 'dexie';
+import { liveQuery } from 'dexie';
 import { toArgumentDoc, toFactDoc, toFindingDocs } from '@shared/search/case-docs';
 import type { CaseSearch } from '@shared/search/case-search';
 import type { SearchKind } from '@shared/search/case-results';
-import { toSearchDoc } from '@shared/search/evidence-index';
+import { toSearchDoc, type SearchDoc } from '@shared/search/evidence-index';
 import type { ExpedienteDatabase } from '../../db/database';
+import { eachEvidencePage } from '../../db/evidence-pages';
 
 export interface IndexedReport {
   kind: SearchKind;
@@ -23,8 +24,7 @@ export interface IndexedReport {
  */
 export function feedCaseIndex(db: ExpedienteDatabase, caseId: string, search: CaseSearch, onIndexed: (report: IndexedReport) => void): () => void {
   const feeds = [
-    feed('evidence', () => db.evidence.where('[caseId+exhibitNo]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).toArray(),
-      (items) => search.evidence.sync(items.map(toSearchDoc))),
+    feed('evidence', () => evidenceDocs(db, caseId), (docs) => search.evidence.sync(docs)),
     feed('facts', () => db.facts.where('caseId').equals(caseId).toArray(),
       (facts) => search.facts.sync(facts.filter((f) => f.archivedAt === null).map(toFactDoc))),
     feed('findings', () => db.expertReports.where('caseId').equals(caseId).toArray(),
@@ -51,4 +51,15 @@ export function feedCaseIndex(db: ExpedienteDatabase, caseId: string, search: Ca
     });
   }
   return () => feeds.forEach((f) => f.unsubscribe());
+}
+
+/**
+ * The case's evidence as search documents, each page turned into documents
+ * before the next is read: one read of 100,000 whole items would hold them all
+ * in this worker's heap (hundreds of MB) only to keep a few fields.
+ */
+async function evidenceDocs(db: ExpedienteDatabase, caseId: string): Promise<SearchDoc[]> {
+  const docs: SearchDoc[] = [];
+  await eachEvidencePage(db, caseId, (page) => page.forEach((item) => docs.push(toSearchDoc(item))));
+  return docs;
 }
