@@ -1,7 +1,7 @@
 import type { ExpertReport, Fact, FuzzyDate, LegalArgument } from '../domain/types';
 import { bodyBlocks } from '../legal/body-blocks';
 
-/** A chronology fact as searched: "Fact 12" and its text; the date rides along for the result's label. */
+/** A chronology fact as searched: its number as either interface calls it ("Fact 12", "Hecho 12") and its text; the date rides along for the result's label. */
 export interface FactDoc {
   id: string;
   label: string;
@@ -27,7 +27,7 @@ export interface ArgumentDoc {
 }
 
 export function toFactDoc(fact: Fact): FactDoc {
-  return { id: fact.id, label: `Fact ${fact.number}`, text: fact.text, number: fact.number, date: fact.date };
+  return { id: fact.id, label: `Fact ${fact.number} Hecho ${fact.number}`, text: fact.text, number: fact.number, date: fact.date };
 }
 
 /** Each finding is its own result, so a match opens the report at the right finding; conclusions count as one more. */

@@ -49,6 +49,11 @@ describe('case-wide search over facts, expert findings and arguments', () => {
     expect(kindsOf(search, 'FISCALIA')).toEqual(['facts:fb']);
   });
 
+  it('finds a fact by its number as either interface language calls it', () => {
+    expect(kindsOf(search, 'fact 2')).toEqual(['facts:fb']);
+    expect(kindsOf(search, 'hecho 2')).toEqual(['facts:fb']);
+  });
+
   it('reads argument bodies through marks and lists, and elements and counter-arguments', () => {
     expect(kindsOf(search, 'diligencia')).toEqual(['arguments:a1']);
     expect(kindsOf(search, 'conocimiento efectivo')).toEqual(['arguments:a1']);
