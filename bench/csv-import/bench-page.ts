@@ -10,6 +10,7 @@ import { caseCommands } from '../../renderer/src/features/cases/case-commands';
 import { existingItemKeys, importEvidenceRows } from '../../renderer/src/features/csv-import/data/import-commands';
 import { registrationPhases } from '../evidence/phases';
 import { spreadsheetCsv } from './generate';
+import { evidenceOfCase } from '../../renderer/src/db/evidence-store';
 
 const bench = {
   /** The spreadsheet the UI run picks, as base64 (Playwright hands it to the file chooser). */
@@ -47,7 +48,7 @@ const bench = {
     await importEvidenceRows(db, id, rows, { fileName: 'bench.csv', sha256, leftOut: plan.rows.length - rows.length });
     ms['write: one transaction, audit entry per item'] = performance.now() - t0;
     const total = Object.values(ms).reduce((a, b) => a + b, 0);
-    const stored = await db.evidence.where('caseId').equals(id).count();
+    const stored = (await evidenceOfCase(db, id)).length;
     const audit = (await auditEntriesOf(db, id)).length;
     return { ms, total, bytes: bytes.length, rows: plan.rows.length, valid: plan.valid, stored, audit, caseId: id };
   },

@@ -9,6 +9,7 @@ import { applyFilter } from '@shared/review/filter';
 import { EvidenceIndex, toSearchDoc } from '@shared/search/evidence-index';
 import { applyCoding } from '../../renderer/src/features/review/data/coding-commands';
 import { onSearchIndexed, openCaseSearch, searchCase, searchEvidence } from '../../renderer/src/features/search/search-client';
+import { evidenceOfCase } from '../../renderer/src/db/evidence-store';
 
 const platforms = ['X', 'TikTok', 'Instagram', 'Telegram', 'Meta/Facebook'];
 // Varied, repeatable text (a seeded generator), so queries match realistic shares of the register.
@@ -60,14 +61,14 @@ const bench = {
 
   /** Where a bulk coding action's time goes, on the first `count` items of a registered case (tags them with "Needs second look"). */
   async codingPhases(caseId: string, count: number) {
-    const items = await db.evidence.where('caseId').equals(caseId).limit(count).toArray();
+    const items = (await evidenceOfCase(db, caseId)).slice(0, count);
     const tag = (await db.tags.where('caseId').equals(caseId).filter((t) => t.name === 'Needs second look').first())!;
     return codingPhases(caseId, items.map((e) => e.id), tag.id);
   },
 
   /** Builds the evidence index on the main thread and keeps it, so the bench can weigh it on a collected heap. */
   async buildMainIndex(caseId: string): Promise<{ ms: number }> {
-    const items = await db.evidence.where('caseId').equals(caseId).toArray();
+    const items = await evidenceOfCase(db, caseId);
     const docs = items.map(toSearchDoc);
     const t0 = performance.now();
     local = new EvidenceIndex();
@@ -77,7 +78,7 @@ const bench = {
 
   /** Search, filter and bulk-coding figures over a registered case (issue 4); after buildMainIndex. */
   async review(caseId: string) {
-    const items = await db.evidence.where('caseId').equals(caseId).toArray();
+    const items = await evidenceOfCase(db, caseId);
     let t0 = performance.now();
     // The worker reads the case from IndexedDB itself and indexes it: the rebuild when a case opens.
     t0 = performance.now();
@@ -118,7 +119,7 @@ const bench = {
     t0 = performance.now();
     const undo = await applyCoding(db, caseId, items.slice(0, 10_000).map((e) => e.id), { addTagIds: [hot.id] });
     const bulkMs = performance.now() - t0;
-    const tagged = await db.evidence.where('caseId').equals(caseId).toArray();
+    const tagged = await evidenceOfCase(db, caseId);
     const filterMs: number[] = [];
     for (let i = 0; i < 5; i += 1) {
       t0 = performance.now();

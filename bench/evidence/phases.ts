@@ -5,6 +5,7 @@ import { db } from '../../renderer/src/db/database';
 import { auditHead } from '../../renderer/src/db/audit-log';
 import { toAuditRecords } from '../../renderer/src/db/audit-records';
 import { newEvidenceItem, type EvidenceFields } from '../../renderer/src/features/evidence/data/evidence-factory';
+import { addEvidence, evidenceOfCase, getEvidenceMany, putEvidence } from '../../renderer/src/db/evidence-store';
 
 /** Where the time of a bulk registration goes (diagnostics for the bench, not run by default). */
 export async function registrationPhases(caseId: string, n: number, fields: (i: number) => EvidenceFields) {
@@ -25,9 +26,9 @@ export async function registrationPhases(caseId: string, n: number, fields: (i: 
   }
   t['chain audit entries (JSON + SHA-256)'] = performance.now() - t0;
   t0 = performance.now();
-  await db.transaction('rw', db.evidence, db.auditEntries, async () => {
-    await db.evidence.bulkAdd(items);
-    t['bulkAdd items'] = performance.now() - t0;
+  await db.transaction('rw', db.evidencePages, db.auditEntries, async () => {
+    await addEvidence(db, items);
+    t['add items (pages)'] = performance.now() - t0;
     t0 = performance.now();
     await db.auditEntries.bulkAdd(toAuditRecords(entries));
     t['bulkAdd audit entries'] = performance.now() - t0;
@@ -35,7 +36,7 @@ export async function registrationPhases(caseId: string, n: number, fields: (i: 
   });
   t['commit'] = performance.now() - t0;
   t0 = performance.now();
-  const loaded = await db.evidence.where('caseId').equals(caseId).toArray();
+  const loaded = await evidenceOfCase(db, caseId);
   t[`read back ${loaded.length} items`] = performance.now() - t0;
   return t;
 }
@@ -44,8 +45,8 @@ export async function registrationPhases(caseId: string, n: number, fields: (i: 
 export async function codingPhases(caseId: string, itemIds: readonly string[], tagId: string) {
   const t: Record<string, number> = {};
   let t0 = performance.now();
-  await db.transaction('rw', db.evidence, db.auditEntries, async () => {
-    const items = await db.evidence.bulkGet([...itemIds]);
+  await db.transaction('rw', db.evidencePages, db.auditEntries, async () => {
+    const items = await getEvidenceMany(db, [...itemIds]);
     t[`bulkGet ${items.length} items`] = performance.now() - t0;
     t0 = performance.now();
     const head = await auditHead(db, caseId);
@@ -60,8 +61,8 @@ export async function codingPhases(caseId: string, itemIds: readonly string[], t
     }
     t['code + chain audit entries (JSON + SHA-256)'] = performance.now() - t0;
     t0 = performance.now();
-    await db.evidence.bulkPut(after);
-    t['bulkPut items'] = performance.now() - t0;
+    await putEvidence(db, after);
+    t['put items (pages)'] = performance.now() - t0;
     t0 = performance.now();
     await db.auditEntries.bulkAdd(toAuditRecords(entries));
     t['bulkAdd audit entries'] = performance.now() - t0;

@@ -72,17 +72,24 @@ test('the register handles 100,000 items: sortable, keyboard-navigable to the la
       const r = indexedDB.open('expediente');
       r.onsuccess = () => resolve(r.result);
     });
-    const tx = db.transaction(['evidence', 'cases'], 'readwrite');
-    const store = tx.objectStore('evidence');
+    // The stored layout (renderer/src/db/evidence-page-rows.ts): pages of 500 items with their index keys.
+    const tx = db.transaction(['evidencePages', 'cases'], 'readwrite');
+    const store = tx.objectStore('evidencePages');
     const platforms = ['X', 'TikTok', 'Instagram', 'Telegram'];
+    let items: { id: string; exhibitNo: string }[] = [];
+    const flush = (page: number) => {
+      store.add({ caseId: id, page, ids: items.map((i) => i.id), exhibitKeys: items.map((i) => `${id}\u0000${i.exhibitNo}`), shas: [], items });
+      items = [];
+    };
     for (let n = 1; n <= 100_000; n += 1) {
-      store.add({
+      items.push({
         id: `seed-${n}`, caseId: id, exhibitNo: `E-${String(n).padStart(4, '0')}`, title: `Seeded item ${n}`, kind: 'post',
         platform: platforms[n % 4], sourceUrl: '', platformContentId: '', account: '', publishedAt: null,
         capturedAt: new Date(Date.UTC(2025, 0, 1) + n * 60_000).toISOString(), captureTimeZone: 'UTC', capturedBy: '',
         captureMethod: '', description: '', sensitivity: 'normal', hashes: { sha256: null, pdq: null }, attachment: null,
         externalReference: '', tagIds: [], reviewStatus: 'unreviewed', notes: '', archivedAt: null,
-      });
+      } as { id: string; exhibitNo: string });
+      if (items.length === 500) flush(n / 500 - 1);
     }
     const cases = tx.objectStore('cases');
     const request = cases.get(id);

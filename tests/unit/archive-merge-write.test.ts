@@ -12,12 +12,14 @@ import { MergeRefused, writeMerge } from '../../renderer/src/features/archive/da
 import { previewMerge } from '../../renderer/src/features/archive/data/preview-merge';
 import { mapReader, withDatabase } from '../fixtures/archive/archive-db';
 import { CASE_ID, POST, POST_SHA, REPLY, REPLY_SHA, exhibit, id, mergeCase, withFile } from '../fixtures/archive/merge-case';
+import { addEvidence } from '../../renderer/src/db/evidence-store';
 
 const source = { fileName: 'Doe back from co-counsel.expediente', sha256: 'cd'.repeat(32) };
 
 async function seed(database: ExpedienteDatabase, doc: CaseDocument) {
   await database.cases.add(doc.case);
-  for (const table of ['parties', 'evidence', 'tagGroups', 'tags', 'facts', 'expertReports', 'arguments'] as const) await database.table(table).bulkAdd(doc[table]);
+  for (const table of ['parties', 'tagGroups', 'tags', 'facts', 'expertReports', 'arguments'] as const) await database.table(table).bulkAdd(doc[table]);
+  await addEvidence(database, doc.evidence);
   await database.auditEntries.bulkAdd(doc.auditEntries);
   await database.files.add({ sha256: POST_SHA, blob: new Blob([POST]), size: POST.length, mime: 'image/png', storedAt: doc.case.createdAt });
 }

@@ -10,6 +10,7 @@ import { loadCaseDocument } from '../../renderer/src/features/archive/data/load-
 import { citationsIn } from '@shared/legal/rich-text';
 import { arbitraryCase } from '../fixtures/archive/arbitrary-case';
 import { comparable, mapReader, storeReader, withDatabase } from '../fixtures/archive/archive-db';
+import { evidenceOfCase } from '../../renderer/src/db/evidence-store';
 
 const source = { fileName: 'case.expediente', sha256: 'cd'.repeat(32) };
 
@@ -63,7 +64,7 @@ describe('case archive round trip', () => {
       const written = await writeCaseArchive({ document: { ...document, auditEntries: [head] }, appVersion: 'test', readFile: mapReader(files) });
       expect(written.manifest.files).toHaveLength(1);
       const { caseId } = await importCaseArchive(database, await readCaseArchive(written.blob), source);
-      const evidence = await database.evidence.where('caseId').equals(caseId).toArray();
+      const evidence = await evidenceOfCase(database, caseId);
       expect(evidence.map((e) => e.exhibitNo).sort()).toEqual(['E-0003', 'E-0007', 'E-0009']);
       const withheld = evidence.find((e) => e.exhibitNo === 'E-0009')!;
       expect(withheld).toMatchObject({ attachment: null, hashes: { sha256: 'ee'.repeat(32) }, externalReference: 'Police exhibit 42' });

@@ -10,6 +10,7 @@ import { schemaVersions } from '../../renderer/src/db/schema-versions';
 import { caseCommands } from '../../renderer/src/features/cases/case-commands';
 import { registerEvidence } from '../../renderer/src/features/evidence/data/evidence-commands';
 import type { EvidenceFields } from '../../renderer/src/features/evidence/data/evidence-factory';
+import { findEvidenceByExhibitNo } from '../../renderer/src/db/evidence-store';
 
 let database: ExpedienteDatabase;
 let caseId: string;
@@ -43,7 +44,7 @@ describe('audit entries written in bulk are stored in pages', () => {
   });
 
   it('finds an item’s custody inside a page, and chains the next single entry from the page’s last entry', async () => {
-    const item = await database.evidence.where('[caseId+exhibitNo]').equals([caseId, 'E-0777']).first();
+    const item = await findEvidenceByExhibitNo(database, caseId, 'E-0777');
     const custody = await auditEntriesAbout(database, item!.id);
     expect(custody.map((e) => e.summary)).toEqual(['E-0777 registered: item 777']);
 

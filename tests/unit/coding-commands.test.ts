@@ -9,6 +9,7 @@ import { caseCommands } from '../../renderer/src/features/cases/case-commands';
 import { registerEvidence } from '../../renderer/src/features/evidence/data/evidence-commands';
 import type { EvidenceFields } from '../../renderer/src/features/evidence/data/evidence-factory';
 import { applyCoding, undoCoding } from '../../renderer/src/features/review/data/coding-commands';
+import { getEvidence } from '../../renderer/src/db/evidence-store';
 
 let database: ExpedienteDatabase;
 let caseId: string;
@@ -41,12 +42,12 @@ describe('coding', () => {
     const deepfake = await tagId('Sexual deepfake');
     const undo = await applyCoding(database, caseId, itemIds, { addTagIds: [deepfake], reviewStatus: 'first-pass' });
     expect(undo.before).toHaveLength(3);
-    for (const id of itemIds) expect(await database.evidence.get(id)).toMatchObject({ tagIds: [deepfake], reviewStatus: 'first-pass' });
+    for (const id of itemIds) expect(await getEvidence(database, id)).toMatchObject({ tagIds: [deepfake], reviewStatus: 'first-pass' });
     let log = await auditEntriesOf(database, caseId);
     expect(log.filter((e) => e.action === 'evidence.code')).toHaveLength(3);
 
     expect(await undoCoding(database, undo)).toBe(3);
-    for (const id of itemIds) expect(await database.evidence.get(id)).toMatchObject({ tagIds: [], reviewStatus: 'unreviewed' });
+    for (const id of itemIds) expect(await getEvidence(database, id)).toMatchObject({ tagIds: [], reviewStatus: 'unreviewed' });
     log = await auditEntriesOf(database, caseId);
     expect(log.filter((e) => e.action === 'evidence.code-undo')).toHaveLength(3);
     expect(verifyAuditChain(log).intact).toBe(true);
@@ -56,7 +57,7 @@ describe('coding', () => {
     const [x, tiktok, hot] = [await tagId('X'), await tagId('TikTok'), await tagId('Hot')];
     await applyCoding(database, caseId, [itemIds[0]!], { addTagIds: [x, hot] });
     await applyCoding(database, caseId, [itemIds[0]!], { addTagIds: [tiktok] });
-    expect((await database.evidence.get(itemIds[0]!))!.tagIds.sort()).toEqual([hot, tiktok].sort());
+    expect((await getEvidence(database, itemIds[0]!))!.tagIds.sort()).toEqual([hot, tiktok].sort());
   });
 
   it('logs nothing for items the action does not change', async () => {

@@ -62,7 +62,7 @@ describe('importing checked rows', () => {
     // A value IndexedDB cannot store makes the bulk write fail after the first rows were prepared.
     const poisoned = [...rows, { row: 99, fields: { ...rows[0]!.fields, notes: (() => 'x') as unknown as string } satisfies EvidenceFields }];
     await expect(importEvidenceRows(database, caseId, poisoned, source, now)).rejects.toThrow();
-    expect(await database.evidence.count()).toBe(0);
+    expect(await database.evidencePages.count()).toBe(0);
     expect((await auditEntriesOf(database, caseId)).map((e) => e.action)).toEqual(['case.create']);
     expect((await database.cases.get(caseId))!.lastExhibitCounter).toBe(0);
   });

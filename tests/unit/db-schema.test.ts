@@ -3,6 +3,11 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ExpedienteDatabase } from '../../renderer/src/db/database';
 import { latestSchemaVersion, schemaVersions } from '../../renderer/src/db/schema-versions';
+import { addEvidence, evidenceOfCase, evidenceWithHashes, getEvidence } from '../../renderer/src/db/evidence-store';
+import { EVIDENCE_PAGE_SIZE } from '../../renderer/src/db/evidence-page-rows';
+import type { EvidenceItem } from '@shared/domain/types';
+
+const stub = (id: string, caseId: string, exhibitNo: string) => ({ id, caseId, exhibitNo, hashes: { sha256: null, pdq: null } }) as unknown as EvidenceItem;
 
 const opened: Dexie[] = [];
 function track<T extends Dexie>(d: T): T {
@@ -22,7 +27,7 @@ describe('database schema', () => {
     await database.open();
     expect(database.verno).toBe(latestSchemaVersion);
     expect(database.tables.map((t) => t.name).sort()).toEqual([
-      'arguments', 'auditEntries', 'authorities', 'cases', 'evidence', 'expertReports', 'exportRecords', 'facts',
+      'arguments', 'auditEntries', 'authorities', 'cases', 'evidencePages', 'expertReports', 'exportRecords', 'facts',
       'files', 'parties', 'savedViews', 'tagGroups', 'tags',
     ]);
   });
@@ -35,11 +40,39 @@ describe('database schema', () => {
     expect(files.indexes.map((i) => i.name)).toEqual([]);
   });
 
-  it('refuses two evidence items with the same exhibit number in one case', async () => {
+  it('refuses two evidence items with the same exhibit number in one case, within a page and across pages', async () => {
     const database = track(new ExpedienteDatabase(`schema-${crypto.randomUUID()}`));
-    await database.evidence.add({ id: 'a', caseId: 'c1', exhibitNo: 'E-0001' } as never);
-    await database.evidence.add({ id: 'b', caseId: 'c2', exhibitNo: 'E-0001' } as never);
-    await expect(database.evidence.add({ id: 'c', caseId: 'c1', exhibitNo: 'E-0001' } as never)).rejects.toThrow(/ConstraintError|unique/i);
+    const fullPage = Array.from({ length: EVIDENCE_PAGE_SIZE }, (_, i) => stub(`a${i}`, 'c1', `E-${String(i + 1).padStart(4, '0')}`));
+    await addEvidence(database, [...fullPage, stub('b', 'c2', 'E-0001')]);
+    // The next item of c1 starts a new page: the unique index refuses it.
+    await expect(addEvidence(database, [stub('c', 'c1', 'E-0001')])).rejects.toThrow(/ConstraintError/);
+    // Within one page the store refuses it before IndexedDB sees it.
+    await expect(addEvidence(database, [stub('d', 'c3', 'E-0002'), stub('e', 'c3', 'E-0002')])).rejects.toMatchObject({ name: 'ConstraintError' });
+    await expect(addEvidence(database, [stub('f', 'c2', 'E-0001')])).rejects.toThrow(/ConstraintError/);
+    expect(await evidenceOfCase(database, 'c1')).toHaveLength(EVIDENCE_PAGE_SIZE);
+    expect((await evidenceOfCase(database, 'c2')).map((e) => e.id)).toEqual(['b']);
+    expect(await evidenceOfCase(database, 'c3')).toEqual([]);
+  });
+
+  it('moves the evidence of a v2 database into pages, each case in exhibit-number order, nothing lost', async () => {
+    const name = `upgrade-evidence-${crypto.randomUUID()}`;
+    const legacy = new Dexie(name);
+    for (const v of schemaVersions.filter((s) => s.version <= 2)) legacy.version(v.version).stores(v.stores);
+    await legacy.open();
+    const big = Array.from({ length: 1_203 }, (_, i) => stub(`big-${i}`, 'c-big', `E-${String(1_203 - i).padStart(4, '0')}`));
+    await legacy.table('evidence').bulkAdd([...big, stub('small-1', 'c-small', 'E-0001'), { ...stub('held', 'c-small', 'E-0002'), hashes: { sha256: 'ab'.repeat(32), pdq: null } }]);
+    legacy.close();
+
+    const current = track(new ExpedienteDatabase(name));
+    await current.open();
+    expect(current.tables.map((t) => t.name)).not.toContain('evidence');
+    const moved = await evidenceOfCase(current, 'c-big');
+    expect(moved).toHaveLength(1_203);
+    expect(moved[0]!.exhibitNo).toBe('E-0001');
+    expect(moved.at(-1)!.exhibitNo).toBe('E-1203');
+    expect(await current.evidencePages.where('caseId').equals('c-big').count()).toBe(3);
+    expect((await getEvidence(current, 'big-0'))!.exhibitNo).toBe('E-1203');
+    expect((await evidenceWithHashes(current, ['ab'.repeat(32)])).map((e) => e.id)).toEqual(['held']);
   });
 
   // The upgrade pattern: a database written by every earlier shipped schema

@@ -11,6 +11,7 @@ import { updateEvidence } from '../../renderer/src/features/evidence/data/eviden
 import { deleteEvidence, renumberEvidence } from '../../renderer/src/features/evidence/data/evidence-lifecycle';
 import type { EvidenceFields } from '../../renderer/src/features/evidence/data/evidence-factory';
 import type { IntakeFile } from '../../renderer/src/features/evidence/data/intake-file';
+import { evidenceOfCase, getEvidence } from '../../renderer/src/db/evidence-store';
 
 let database: ExpedienteDatabase;
 let caseId: string;
@@ -76,7 +77,7 @@ describe('registering evidence', () => {
     if (a?.status !== 'registered') throw new Error('setup');
     const changed = await updateEvidence(database, a.item.id, fields('a', 'withheld'));
     expect(changed).toEqual(['sensitivity']);
-    expect((await database.evidence.get(a.item.id))?.attachment).toBeNull();
+    expect((await getEvidence(database, a.item.id))?.attachment).toBeNull();
     expect(await database.files.count()).toBe(0);
     const log = await auditEntriesOf(database, caseId);
     expect(log.at(-1)?.action).toBe('evidence.purge-bytes');
@@ -88,7 +89,7 @@ describe('registering evidence', () => {
     requests.push(req('again', file('copy.txt', 'f999'))); // bytes registered in the first chunk
     const outcomes = await registerEvidence(database, caseId, requests);
     expect(outcomes.at(-1)).toEqual({ status: 'duplicate', name: 'copy.txt', duplicateOf: 'E-1000' });
-    const items = await database.evidence.where('caseId').equals(caseId).toArray();
+    const items = await evidenceOfCase(database, caseId);
     expect(items.map((e) => e.exhibitNo)).toEqual(Array.from({ length: n }, (_, i) => `E-${String(i + 1).padStart(4, '0')}`));
     const log = await auditEntriesOf(database, caseId);
     expect(verifyAuditChain(log)).toMatchObject({ intact: true, entries: 1 + n + 4 });
@@ -106,7 +107,7 @@ describe('registering evidence', () => {
     });
     const requests = Array.from({ length: 4_500 }, (_, i) => req(`item ${i}`, i === 10 ? file('a.txt', 'a1') : null));
     await expect(registerEvidence(database, caseId, requests)).rejects.toThrow();
-    expect(await database.evidence.count()).toBe(0);
+    expect(await database.evidencePages.count()).toBe(0);
     expect(await database.files.count()).toBe(0);
     expect(await auditEntriesOf(database, caseId)).toHaveLength(1);
     expect((await database.cases.get(caseId))?.lastExhibitCounter).toBe(0);
@@ -117,7 +118,7 @@ describe('registering evidence', () => {
       throw new Error('disk full');
     });
     await expect(registerEvidence(database, caseId, [req('a'), req('b', file('b.txt', 'ee'))])).rejects.toThrow();
-    expect(await database.evidence.count()).toBe(0);
+    expect(await database.evidencePages.count()).toBe(0);
     expect(await database.files.count()).toBe(0);
     expect((await database.cases.get(caseId))?.lastExhibitCounter).toBe(0);
   });

@@ -39,7 +39,7 @@ describe('tag management', () => {
     const hot = await tag('Clave');
     await applyCoding(database, caseId, [outcome!.status === 'registered' ? outcome!.item.id : ''], { addTagIds: [hot.id] });
     expect(await updateTag(database, hot.id, { name: 'Caliente' })).toBeNull();
-    const item = (await database.evidence.toArray())[0]!;
+    const item = (await database.evidencePages.toCollection().toArray().then((pages) => pages.flatMap((p) => p.items)))[0]!;
     expect(item.tagIds).toEqual([hot.id]);
     expect((await database.tags.get(hot.id))!.name).toBe('Caliente');
   });
@@ -62,7 +62,7 @@ describe('tag management', () => {
     await applyCoding(database, caseId, ids, { addTagIds: [harassment.id] });
     await applyCoding(database, caseId, [ids[0]!], { addTagIds: [ncii.id] });
     expect(await mergeTags(database, harassment.id, ncii.id)).toBe(2);
-    for (const item of await database.evidence.toArray()) expect(item.tagIds).toEqual([ncii.id]);
+    for (const item of await database.evidencePages.toCollection().toArray().then((pages) => pages.flatMap((p) => p.items))) expect(item.tagIds).toEqual([ncii.id]);
     expect((await database.tags.get(harassment.id))!.archivedAt).not.toBeNull();
     const log = await auditEntriesOf(database, caseId);
     expect(log.filter((e) => e.action === 'tag.merge')).toHaveLength(1);

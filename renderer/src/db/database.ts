@@ -1,9 +1,10 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
-  Authority, Case, EvidenceItem, ExpertReport, ExportRecord, Fact, LegalArgument, Party,
+  Authority, Case, ExpertReport, ExportRecord, Fact, LegalArgument, Party,
   SavedView, StoredFile, Tag, TagGroup,
 } from '@shared/domain/types';
 import type { AuditRecord } from './audit-records';
+import type { EvidencePage } from './evidence-page-rows';
 import { schemaVersions } from './schema-versions';
 
 export const DATABASE_NAME = 'expediente';
@@ -12,7 +13,8 @@ export const DATABASE_NAME = 'expediente';
 export class ExpedienteDatabase extends Dexie {
   cases!: EntityTable<Case, 'id'>;
   parties!: EntityTable<Party, 'id'>;
-  evidence!: EntityTable<EvidenceItem, 'id'>;
+  /** Evidence items in pages: read and write them through evidence-store.ts. */
+  evidencePages!: Table<EvidencePage, [string, number]>;
   files!: EntityTable<StoredFile, 'sha256'>;
   tagGroups!: EntityTable<TagGroup, 'id'>;
   tags!: EntityTable<Tag, 'id'>;

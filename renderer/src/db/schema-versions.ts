@@ -1,4 +1,6 @@
 import type { Transaction } from 'dexie';
+import type { EvidenceItem } from '@shared/domain/types';
+import { EVIDENCE_PAGE_SIZE, toEvidencePage } from './evidence-page-rows';
 
 /**
  * Every schema version ever shipped, oldest first. Never edit a shipped
@@ -37,6 +39,32 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 2,
     stores: { auditEntries: '[caseId+seq], entityId, *entityIds' },
   },
+  {
+    // Evidence in pages of items (renderer/src/db/evidence-page-rows.ts), found by id, exhibit number or file hash.
+    version: 3,
+    stores: { evidencePages: '[caseId+page], *ids, &*exhibitKeys, *shas' },
+    upgrade: movePerItemEvidenceToPages,
+  },
+  {
+    // Dropped only after version 3 has read it (Dexie keeps a table an upgrader needs until the next version).
+    version: 4,
+    stores: { evidence: null },
+  },
 ];
 
 export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;
+
+/** v2 → v3: every case's items, in exhibit-number order, into pages. */
+async function movePerItemEvidenceToPages(tx: Transaction): Promise<void> {
+  const byCase = new Map<string, EvidenceItem[]>();
+  // The [caseId+exhibitNo] index: cases one after another, each in exhibit-number order.
+  await tx.table<EvidenceItem>('evidence').orderBy('[caseId+exhibitNo]').each((item) => {
+    const items = byCase.get(item.caseId);
+    if (items) items.push(item);
+    else byCase.set(item.caseId, [item]);
+  });
+  const pages = [...byCase].flatMap(([caseId, items]) =>
+    Array.from({ length: Math.ceil(items.length / EVIDENCE_PAGE_SIZE) }, (_, page) =>
+      toEvidencePage(caseId, page, items.slice(page * EVIDENCE_PAGE_SIZE, (page + 1) * EVIDENCE_PAGE_SIZE))));
+  await tx.table('evidencePages').bulkAdd(pages);
+}

@@ -3,6 +3,7 @@ import type { Authority, EvidenceItem, Fact, LegalArgument } from '@shared/domai
 import type { CitationContext } from '@shared/legal/citation';
 import { citationContextOf } from '@shared/legal/snapshot-context';
 import { db } from '../../db/database';
+import { evidenceOfCase } from '../../db/evidence-store';
 
 export interface FindingRef {
   id: string;
@@ -28,7 +29,7 @@ export function useArgumentsData(caseId: string): ArgumentsData | undefined {
       db.arguments.where('caseId').equals(caseId).toArray(),
       db.authorities.where('caseId').equals(caseId).toArray(),
       db.facts.where('caseId').equals(caseId).toArray(),
-      db.evidence.where('caseId').equals(caseId).toArray(),
+      evidenceOfCase(db, caseId),
       db.expertReports.where('caseId').equals(caseId).toArray(),
     ]);
     args.sort((a, b) => a.order - b.order);

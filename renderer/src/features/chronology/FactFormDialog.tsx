@@ -6,6 +6,7 @@ import { useUiStore } from '../../store/ui-store';
 import { Dialog } from '../../ui/Dialog';
 import { blankFactForm, formFromFact } from './fact-form-values';
 import { FactFormBody } from './FactFormBody';
+import { getEvidence, getEvidenceMany } from '../../db/evidence-store';
 
 /**
  * Add a fact (possibly pre-linked to the evidence item it was created from)
@@ -19,12 +20,12 @@ export function FactFormDialog({ caseId, parties }: { caseId: string; parties: r
   const start = useLiveQuery(async () => {
     if (!dialog) return null;
     if (dialog.mode === 'create') {
-      const item = dialog.evidenceId ? await db.evidence.get(dialog.evidenceId) : undefined;
+      const item = dialog.evidenceId ? await getEvidence(db, dialog.evidenceId) : undefined;
       return { editing: null, values: blankFactForm(item?.exhibitNo ?? null) };
     }
     const fact = await db.facts.get(dialog.factId);
     if (!fact) return null;
-    const items = await db.evidence.bulkGet(fact.evidence.map((e) => e.evidenceId));
+    const items = await getEvidenceMany(db, fact.evidence.map((e) => e.evidenceId));
     const numbers = new Map(items.flatMap((e) => (e ? [[e.id, e.exhibitNo] as const] : [])));
     return { editing: fact, values: formFromFact(fact, (id) => numbers.get(id) ?? '') };
   }, [dialog]);

@@ -7,6 +7,7 @@ import { useUiStore } from '../../store/ui-store';
 import { Dialog } from '../../ui/Dialog';
 import { formFromReport } from './report-form-values';
 import { ReportFormBody } from './ReportFormBody';
+import { getEvidenceMany } from '../../db/evidence-store';
 
 /**
  * Add or edit a report. The form is mounted once its starting values are
@@ -21,7 +22,7 @@ export function ReportFormDialog({ caseId, parties }: { caseId: string; parties:
     if (dialog.mode === 'create') return { editing: null, values: blankReportForm };
     const report = await db.expertReports.get(dialog.reportId);
     if (!report) return null;
-    const items = await db.evidence.bulkGet(report.findings.flatMap((f) => f.evidence.map((e) => e.evidenceId)));
+    const items = await getEvidenceMany(db, report.findings.flatMap((f) => f.evidence.map((e) => e.evidenceId)));
     const facts = await db.facts.bulkGet(report.findings.flatMap((f) => f.factIds));
     const exhibitNos = new Map(items.flatMap((e) => (e ? [[e.id, e.exhibitNo] as const] : [])));
     const factNumbers = new Map(facts.flatMap((f) => (f ? [[f.id, f.number] as const] : [])));

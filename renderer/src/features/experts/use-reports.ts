@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { EvidenceItem, ExpertReport, Party } from '@shared/domain/types';
 import { db } from '../../db/database';
+import { getEvidenceMany } from '../../db/evidence-store';
 
 export interface ExpertReports {
   /** Every report of the case, archived ones too, by date (undated last) then title. */
@@ -20,7 +21,7 @@ export function useExpertReports(caseId: string): ExpertReports | undefined {
     ]);
     reports.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.title.localeCompare(b.title));
     const ids = [...new Set(reports.flatMap((r) => r.findings.flatMap((f) => f.evidence.map((e) => e.evidenceId))))];
-    const items = await db.evidence.bulkGet(ids);
+    const items = await getEvidenceMany(db, ids);
     return {
       reports,
       parties: new Map(parties.map((p) => [p.id, p])),

@@ -4,7 +4,7 @@ import type { CaseSearch } from '@shared/search/case-search';
 import type { SearchKind } from '@shared/search/case-results';
 import { toSearchDoc, type SearchDoc } from '@shared/search/evidence-index';
 import type { ExpedienteDatabase } from '../../db/database';
-import { eachEvidencePage } from '../../db/evidence-pages';
+import { eachEvidencePage } from '../../db/evidence-store';
 
 export interface IndexedReport {
   kind: SearchKind;

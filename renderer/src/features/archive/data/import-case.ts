@@ -4,6 +4,7 @@ import { prepareImport, type ImportSource } from '@shared/archive/prepare-import
 import type { VerifiedArchive } from '@shared/archive/read-archive';
 import type { ExpedienteDatabase } from '../../../db/database';
 import { toAuditRecords } from '../../../db/audit-records';
+import { addEvidence } from '../../../db/evidence-store';
 
 const ACTOR = 'local user';
 
@@ -22,10 +23,10 @@ export async function importCaseArchive(
     sha256, blob, size: blob.size, mime: mimes.get(sha256)?.mime ?? 'application/octet-stream', storedAt: at.toISOString(),
   }));
   const d = database;
-  await d.transaction('rw', [d.cases, d.parties, d.evidence, d.files, d.tagGroups, d.tags, d.facts, d.expertReports, d.arguments, d.authorities, d.savedViews, d.exportRecords, d.auditEntries], async () => {
+  await d.transaction('rw', [d.cases, d.parties, d.evidencePages, d.files, d.tagGroups, d.tags, d.facts, d.expertReports, d.arguments, d.authorities, d.savedViews, d.exportRecords, d.auditEntries], async () => {
     await d.cases.add(doc.case);
     await Promise.all([
-      d.parties.bulkAdd(doc.parties), d.evidence.bulkAdd(doc.evidence), d.tagGroups.bulkAdd(doc.tagGroups), d.tags.bulkAdd(doc.tags),
+      d.parties.bulkAdd(doc.parties), addEvidence(d, doc.evidence), d.tagGroups.bulkAdd(doc.tagGroups), d.tags.bulkAdd(doc.tags),
       d.facts.bulkAdd(doc.facts), d.expertReports.bulkAdd(doc.expertReports), d.arguments.bulkAdd(doc.arguments),
       d.authorities.bulkAdd(doc.authorities), d.savedViews.bulkAdd(doc.savedViews), d.exportRecords.bulkAdd(doc.exportRecords),
       d.auditEntries.bulkAdd(toAuditRecords(doc.auditEntries)),

@@ -1,16 +1,17 @@
 import { CASE_FORMAT_NAME, CASE_FORMAT_VERSION, type CaseDocument } from '@shared/archive/case-document';
 import type { ExpedienteDatabase } from '../../../db/database';
 import { auditEntriesOf } from '../../../db/audit-log';
+import { evidenceOfCase } from '../../../db/evidence-store';
 
 /** The whole case as case.json holds it — archived rows included, nothing derived — read in one transaction. */
 export function loadCaseDocument(database: ExpedienteDatabase, caseId: string): Promise<CaseDocument> {
   const d = database;
-  return d.transaction('r', [d.cases, d.parties, d.evidence, d.tagGroups, d.tags, d.facts, d.expertReports, d.arguments, d.authorities, d.savedViews, d.exportRecords, d.auditEntries], async () => {
+  return d.transaction('r', [d.cases, d.parties, d.evidencePages, d.tagGroups, d.tags, d.facts, d.expertReports, d.arguments, d.authorities, d.savedViews, d.exportRecords, d.auditEntries], async () => {
     const theCase = await d.cases.get(caseId);
     if (!theCase) throw new Error(`No case ${caseId}`);
     const [parties, evidence, tagGroups, tags, facts, expertReports, args, authorities, savedViews, exportRecords, auditEntries] = await Promise.all([
       d.parties.where('caseId').equals(caseId).toArray(),
-      d.evidence.where('caseId').equals(caseId).toArray(),
+      evidenceOfCase(d, caseId),
       d.tagGroups.where('caseId').equals(caseId).toArray(),
       d.tags.where('caseId').equals(caseId).toArray(),
       d.facts.where('caseId').equals(caseId).toArray(),

@@ -5,9 +5,10 @@ import type { TableRow } from '@shared/archive/merge/merge-kinds';
 import { planMerge, type MergePlan, type MergeSource } from '@shared/archive/merge/merge-plan';
 import type { MergePreview } from '@shared/archive/merge/merge-preview-types';
 import type { VerifiedArchive } from '@shared/archive/read-archive';
-import type { StoredFile } from '@shared/domain/types';
+import type { EvidenceItem, StoredFile } from '@shared/domain/types';
 import type { ExpedienteDatabase } from '../../../db/database';
 import { auditBatch, auditHead } from '../../../db/audit-log';
+import { putEvidence } from '../../../db/evidence-store';
 
 const ACTOR = 'local user';
 
@@ -39,17 +40,19 @@ export async function writeMerge(
     return { sha256, blob, size: blob.size, mime: mimes.get(sha256)?.mime ?? 'application/octet-stream', storedAt: at.toISOString() };
   });
   const d = database;
-  // The database's tables carry the case-format table names.
-  await d.transaction('rw', [d.cases, d.files, d.auditEntries, ...caseTables.map((t) => d.table(t))], async () => {
+  // The database's tables carry the case-format table names, except evidence, which is stored in pages.
+  const rowTables = caseTables.filter((t) => t !== 'evidence');
+  await d.transaction('rw', [d.cases, d.files, d.auditEntries, d.evidencePages, ...rowTables.map((t) => d.table(t))], async () => {
     const head = await auditHead(d, preview.caseId);
     if ((head?.hash ?? null) !== (ours.auditEntries.at(-1)?.hash ?? null) || (head?.seq ?? 0) !== preview.basis.entries) {
       throw new MergeRefused('case-changed', 'The case changed since the preview');
     }
     await d.cases.put(plan.case);
-    for (const table of caseTables) {
+    for (const table of rowTables) {
       const rows = plan.writes.filter((w) => w.kind === table).map((w) => w.row);
       if (rows.length) await d.table<TableRow, string>(table).bulkPut(rows);
     }
+    await putEvidence(d, plan.writes.flatMap((w) => (w.kind === 'evidence' ? [w.row as EvidenceItem] : [])));
     const present = new Set((await d.files.bulkGet(files.map((f) => f.sha256))).filter((f) => f !== undefined).map((f) => f.sha256));
     await d.files.bulkAdd(files.filter((f) => !present.has(f.sha256)));
     const batch = await auditBatch(d, preview.caseId);

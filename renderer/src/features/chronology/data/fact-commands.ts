@@ -2,6 +2,7 @@ import type { Fact, FactStatus, FuzzyDate, Materiality, Pinpoint } from '@shared
 import { validateFuzzyDate } from '@shared/chronology/fuzzy-date';
 import type { ExpedienteDatabase } from '../../../db/database';
 import { appendAudit } from '../../../db/audit-log';
+import { findEvidenceByExhibitNo } from '../../../db/evidence-store';
 
 const ACTOR = 'local user';
 type Now = () => Date;
@@ -85,7 +86,7 @@ export async function resolveExhibits(
 ): Promise<{ evidence: Pinpoint[]; unknown: number[] }> {
   const evidence: Pinpoint[] = [];
   const unknown: number[] = [];
-  const find = (exhibitNo: string) => database.evidence.where('[caseId+exhibitNo]').equals([caseId, exhibitNo]).first();
+  const find = (exhibitNo: string) => findEvidenceByExhibitNo(database, caseId, exhibitNo);
   for (const [index, row] of rows.entries()) {
     const typed = row.exhibitNo.trim();
     // "e-0003" typed in haste means E-0003 (prefixes are upper case by default).

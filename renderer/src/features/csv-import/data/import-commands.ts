@@ -4,6 +4,7 @@ import type { ExistingItemKey } from '@shared/import/duplicates';
 import type { ExpedienteDatabase } from '../../../db/database';
 import { appendAudit } from '../../../db/audit-log';
 import { ACTOR, registerEvidence } from '../../evidence/data/evidence-commands';
+import { evidenceOfCase } from '../../../db/evidence-store';
 
 export interface CsvImportSource {
   fileName: string;
@@ -22,7 +23,7 @@ export async function importEvidenceRows(
   database: ExpedienteDatabase, caseId: string, rows: readonly { row: number; fields: EvidenceFields }[], source: CsvImportSource,
   now: () => Date = () => new Date(),
 ): Promise<EvidenceItem[]> {
-  return database.transaction('rw', [database.cases, database.evidence, database.files, database.auditEntries], async () => {
+  return database.transaction('rw', [database.cases, database.evidencePages, database.files, database.auditEntries], async () => {
     const outcomes = await registerEvidence(database, caseId, rows.map((r) => ({ fields: r.fields, file: null })), now);
     const items = outcomes.flatMap((o) => (o.status === 'registered' ? [o.item] : []));
     const range = items.length === 0 ? 'none' : `${items[0]!.exhibitNo} to ${items[items.length - 1]!.exhibitNo}`;
@@ -38,7 +39,7 @@ export async function importEvidenceRows(
 
 /** What identifies the case's items (archived ones too), to warn of rows already imported. */
 export async function existingItemKeys(database: ExpedienteDatabase, caseId: string): Promise<ExistingItemKey[]> {
-  const items = await database.evidence.where('caseId').equals(caseId).toArray();
+  const items = await evidenceOfCase(database, caseId);
   return items.map(({ exhibitNo, sourceUrl, platform, platformContentId, title, capturedAt }) => ({
     exhibitNo, sourceUrl, platform, platformContentId, title, capturedAt,
   }));

@@ -1,10 +1,11 @@
 import type { StoredFile } from '@shared/domain/types';
 import type { ExpedienteDatabase } from '../../../db/database';
 import type { IntakeFile } from './intake-file';
+import { evidenceWithHashes } from '../../../db/evidence-store';
 
 /**
  * The content-addressed file store: one row per distinct SHA-256. Call these
- * inside a transaction that has `files` and `evidence` in scope.
+ * inside a transaction that has `files` and `evidencePages` in scope.
  */
 export async function storeBlob(database: ExpedienteDatabase, file: IntakeFile, at: string): Promise<'stored' | 'already-stored'> {
   if (!file.blob) throw new Error('Withheld material is never stored');
@@ -21,12 +22,8 @@ export function storedFile(file: IntakeFile, at: string): StoredFile {
 
 /** Removes the bytes unless another item (in any case) still holds them as its attachment. */
 export async function purgeBlobIfUnused(database: ExpedienteDatabase, sha256: string, exceptItemId: string): Promise<boolean> {
-  const holders = await database.evidence
-    .where('hashes.sha256')
-    .equals(sha256)
-    .filter((e) => e.id !== exceptItemId && e.attachment?.sha256 === sha256)
-    .count();
-  if (holders > 0) return false;
+  const holders = (await evidenceWithHashes(database, [sha256])).filter((e) => e.id !== exceptItemId && e.attachment?.sha256 === sha256);
+  if (holders.length > 0) return false;
   await database.files.delete(sha256);
   return true;
 }

@@ -6,6 +6,7 @@ import { overlappedWrites } from '../../../db/overlapped-writes';
 import { storedFile } from './blob-store';
 import { newEvidenceItem, type EvidenceFields } from './evidence-factory';
 import type { IntakeFile } from './intake-file';
+import { evidenceAppender, evidenceWithHashes } from '../../../db/evidence-store';
 
 export const ACTOR = 'local user';
 
@@ -39,7 +40,7 @@ const WRITE_CHUNK = 2000;
 export async function registerEvidence(
   database: ExpedienteDatabase, caseId: string, requests: readonly RegisterRequest[], now: () => Date = () => new Date(),
 ): Promise<RegisterOutcome[]> {
-  return database.transaction('rw', [database.cases, database.evidence, database.files, database.auditEntries], async () => {
+  return database.transaction('rw', [database.cases, database.evidencePages, database.files, database.auditEntries], async () => {
     const theCase: Case | undefined = await database.cases.get(caseId);
     if (!theCase) throw new Error(`No case ${caseId}`);
     const hashes = [...new Set(requests.flatMap((r) => (r.file ? [r.file.sha256] : [])))];
@@ -47,13 +48,14 @@ export async function registerEvidence(
     const alreadyStored = new Set((await database.files.bulkGet(hashes)).flatMap((f) => (f ? [f.sha256] : [])));
     const audit = await auditBatch(database, caseId);
     const writes = overlappedWrites();
+    const appender = await evidenceAppender(database, caseId);
     const outcomes: RegisterOutcome[] = [];
     let items: EvidenceItem[] = [];
     let files: StoredFile[] = [];
     const writeChunk = () => {
       const [chunkItems, chunkFiles] = [items, files];
       [items, files] = [[], []];
-      return writes.write(() => Promise.all([database.evidence.bulkAdd(chunkItems), database.files.bulkAdd(chunkFiles), audit.flush()]));
+      return writes.write(() => Promise.all([appender.append(chunkItems), database.files.bulkAdd(chunkFiles), audit.flush()]));
     };
     let counter = theCase.lastExhibitCounter;
     const at = now().toISOString();
@@ -96,14 +98,14 @@ export async function registerEvidence(
 async function exhibitsWithHashes(database: ExpedienteDatabase, caseId: string, hashes: readonly string[]): Promise<Map<string, string>> {
   const held = new Map<string, string>();
   if (hashes.length === 0) return held;
-  const items = await database.evidence.where('hashes.sha256').anyOf(hashes).filter((e) => e.caseId === caseId).toArray();
-  // Index order (hash, then id), so each hash maps to the item findExhibitWithHash would name.
+  const items = await evidenceWithHashes(database, hashes, caseId);
+  // Exhibit-number order, so each hash maps to the item findExhibitWithHash would name.
   for (const item of items) if (item.hashes.sha256 && !held.has(item.hashes.sha256)) held.set(item.hashes.sha256, item.exhibitNo);
   return held;
 }
 
 /** The exhibit number of the case's item (archived included) holding these bytes, if any. */
 export async function findExhibitWithHash(database: ExpedienteDatabase, caseId: string, sha256: string): Promise<string | null> {
-  const match = await database.evidence.where('hashes.sha256').equals(sha256).filter((e) => e.caseId === caseId).first();
-  return match?.exhibitNo ?? null;
+  const [first] = await evidenceWithHashes(database, [sha256], caseId);
+  return first?.exhibitNo ?? null;
 }

@@ -4,6 +4,7 @@ import { appendAudit } from '../../../db/audit-log';
 import { purgeBlobIfUnused } from './blob-store';
 import { ACTOR } from './evidence-commands';
 import type { EvidenceFields } from './evidence-factory';
+import { getEvidence, putEvidence } from '../../../db/evidence-store';
 
 /**
  * Saves edited fields and logs which ones changed. Switching an item to
@@ -13,8 +14,8 @@ import type { EvidenceFields } from './evidence-factory';
 export async function updateEvidence(
   database: ExpedienteDatabase, id: string, fields: EvidenceFields, now: () => Date = () => new Date(),
 ): Promise<string[]> {
-  return database.transaction('rw', [database.evidence, database.files, database.auditEntries], async () => {
-    const before = await database.evidence.get(id);
+  return database.transaction('rw', [database.evidencePages, database.files, database.auditEntries], async () => {
+    const before = await getEvidence(database, id);
     if (!before) throw new Error(`No evidence item ${id}`);
     const changed = (Object.keys(fields) as (keyof EvidenceFields)[]).filter((k) => before[k] !== fields[k]);
     if (changed.length === 0) return [];
@@ -22,7 +23,7 @@ export async function updateEvidence(
     const after: EvidenceItem = { ...before, ...fields };
     const isBecomingWithheld = fields.sensitivity === 'withheld' && before.attachment !== null;
     if (isBecomingWithheld) after.attachment = null;
-    await database.evidence.put(after);
+    await putEvidence(database, [after]);
     await appendAudit(database, {
       caseId: before.caseId, at, actor: ACTOR, action: 'evidence.edit', entity: 'evidence', entityId: id,
       summary: `${before.exhibitNo} edited: ${changed.join(', ')}`,

@@ -3,23 +3,24 @@ import { appendAudit } from '../../../db/audit-log';
 import { parseExhibitNo } from '@shared/evidence/exhibit-number';
 import { purgeBlobIfUnused } from './blob-store';
 import { ACTOR } from './evidence-commands';
+import { findEvidenceByExhibitNo, getEvidence, patchEvidence, removeEvidence } from '../../../db/evidence-store';
 
 type Now = () => Date;
 const clock: Now = () => new Date();
 
 async function loadItem(database: ExpedienteDatabase, id: string) {
-  const item = await database.evidence.get(id);
+  const item = await getEvidence(database, id);
   if (!item) throw new Error(`No evidence item ${id}`);
   return item;
 }
 
 /** Archived items leave the default views and bundles; their history stays. */
 export function setEvidenceArchived(database: ExpedienteDatabase, id: string, isArchived: boolean, now: Now = clock) {
-  return database.transaction('rw', [database.evidence, database.auditEntries], async () => {
+  return database.transaction('rw', [database.evidencePages, database.auditEntries], async () => {
     const item = await loadItem(database, id);
     if ((item.archivedAt !== null) === isArchived) return;
     const at = now().toISOString();
-    await database.evidence.update(id, { archivedAt: isArchived ? at : null });
+    await patchEvidence(database, id, { archivedAt: isArchived ? at : null });
     await appendAudit(database, {
       caseId: item.caseId, at, actor: ACTOR, action: isArchived ? 'evidence.archive' : 'evidence.restore', entity: 'evidence', entityId: id,
       summary: `${item.exhibitNo} ${isArchived ? 'archived' : 'restored'}`, change: { archived: isArchived },
@@ -33,11 +34,11 @@ export function setEvidenceArchived(database: ExpedienteDatabase, id: string, is
  * and why. Its exhibit number is never given again.
  */
 export function deleteEvidence(database: ExpedienteDatabase, id: string, reason: string, now: Now = clock) {
-  return database.transaction('rw', [database.evidence, database.files, database.auditEntries], async () => {
+  return database.transaction('rw', [database.evidencePages, database.files, database.auditEntries], async () => {
     const item = await loadItem(database, id);
     const at = now().toISOString();
     const purged = item.attachment ? await purgeBlobIfUnused(database, item.attachment.sha256, id) : false;
-    await database.evidence.delete(id);
+    await removeEvidence(database, [id]);
     await appendAudit(database, {
       caseId: item.caseId, at, actor: ACTOR, action: 'evidence.delete', entity: 'evidence', entityId: id,
       summary: `${item.exhibitNo} deleted: ${reason}`,
@@ -48,7 +49,7 @@ export function deleteEvidence(database: ExpedienteDatabase, id: string, reason:
 
 /** Every look at restricted material is on the record. */
 export function logReveal(database: ExpedienteDatabase, id: string, now: Now = clock) {
-  return database.transaction('rw', [database.evidence, database.auditEntries], async () => {
+  return database.transaction('rw', [database.evidencePages, database.auditEntries], async () => {
     const item = await loadItem(database, id);
     await appendAudit(database, {
       caseId: item.caseId, at: now().toISOString(), actor: ACTOR, action: 'evidence.reveal', entity: 'evidence', entityId: id,
@@ -61,12 +62,12 @@ export type RenumberResult = { status: 'renumbered' } | { status: 'taken'; by: s
 
 /** An explicit, logged renumbering; the unique index makes two items with one number impossible. */
 export function renumberEvidence(database: ExpedienteDatabase, id: string, exhibitNo: string, now: Now = clock): Promise<RenumberResult> {
-  return database.transaction('rw', [database.cases, database.evidence, database.auditEntries], async () => {
+  return database.transaction('rw', [database.cases, database.evidencePages, database.auditEntries], async () => {
     const item = await loadItem(database, id);
     const wanted = exhibitNo.trim();
     if (!wanted || wanted.length > 40) return { status: 'invalid' };
     if (wanted === item.exhibitNo) return { status: 'renumbered' };
-    const holder = await database.evidence.where('[caseId+exhibitNo]').equals([item.caseId, wanted]).first();
+    const holder = await findEvidenceByExhibitNo(database, item.caseId, wanted);
     if (holder) return { status: 'taken', by: holder.title };
     const theCase = await database.cases.get(item.caseId);
     const counter = theCase ? parseExhibitNo(theCase.exhibitPrefix, wanted) : null;
@@ -74,7 +75,7 @@ export function renumberEvidence(database: ExpedienteDatabase, id: string, exhib
       await database.cases.update(theCase.id, { lastExhibitCounter: counter });
     }
     const at = now().toISOString();
-    await database.evidence.update(id, { exhibitNo: wanted });
+    await patchEvidence(database, id, { exhibitNo: wanted });
     await appendAudit(database, {
       caseId: item.caseId, at, actor: ACTOR, action: 'evidence.renumber', entity: 'evidence', entityId: id,
       summary: `${item.exhibitNo} renumbered to ${wanted}`, change: { exhibitNo: { from: item.exhibitNo, to: wanted } },

@@ -2,6 +2,7 @@ import { verifyAuditChain, type ChainVerdict } from '@shared/audit/audit-chain';
 import type { ExpedienteDatabase } from '../../../db/database';
 import { auditEntriesOf } from '../../../db/audit-log';
 import { hashInWorker } from '../intake/hash-client';
+import { evidenceOfCase } from '../../../db/evidence-store';
 
 export interface FileProblem {
   exhibitNo: string;
@@ -21,7 +22,7 @@ export interface IntegrityReport {
 export async function verifyCaseIntegrity(database: ExpedienteDatabase, caseId: string): Promise<IntegrityReport> {
   const entries = await auditEntriesOf(database, caseId);
   const chain = verifyAuditChain(entries);
-  const items = await database.evidence.where('caseId').equals(caseId).filter((e) => e.attachment !== null).toArray();
+  const items = (await evidenceOfCase(database, caseId)).filter((e) => e.attachment !== null);
   const fileProblems: FileProblem[] = [];
   for (const item of items) {
     const expected = item.attachment!.sha256;

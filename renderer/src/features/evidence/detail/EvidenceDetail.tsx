@@ -8,11 +8,12 @@ import { TagPicker } from '../../review/TagPicker';
 import { AttachmentView } from './AttachmentView';
 import { CustodyTimeline } from './CustodyTimeline';
 import { EvidenceActions } from './EvidenceActions';
+import { getEvidence } from '../../../db/evidence-store';
 
 /** Everything about one exhibit, beside the register. */
 export function EvidenceDetail({ itemId }: { itemId: string }) {
   const { t } = useTranslation();
-  const item = useLiveQuery(async () => (await db.evidence.get(itemId)) ?? null, [itemId]);
+  const item = useLiveQuery(async () => (await getEvidence(db, itemId)) ?? null, [itemId]);
   const select = useUiStore((s) => s.selectEvidence);
   if (item === undefined) return null;
   if (item === null) return null;

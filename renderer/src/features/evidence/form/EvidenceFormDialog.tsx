@@ -4,6 +4,7 @@ import { db } from '../../../db/database';
 import { useUiStore } from '../../../store/ui-store';
 import { Dialog } from '../../../ui/Dialog';
 import { EvidenceFormBody } from './EvidenceFormBody';
+import { getEvidence } from '../../../db/evidence-store';
 
 /** Register one item with its full metadata, or edit an existing one. */
 export function EvidenceFormDialog({ caseId }: { caseId: string }) {
@@ -11,7 +12,7 @@ export function EvidenceFormDialog({ caseId }: { caseId: string }) {
   const dialog = useUiStore((s) => s.evidenceDialog);
   const close = useUiStore((s) => s.closeEvidenceDialog);
   const editId = dialog?.mode === 'edit' ? dialog.itemId : null;
-  const editing = useLiveQuery(async () => (editId ? ((await db.evidence.get(editId)) ?? null) : null), [editId]);
+  const editing = useLiveQuery(async () => (editId ? ((await getEvidence(db, editId)) ?? null) : null), [editId]);
   if (editId && !editing) return null;
   return (
     <Dialog title={t(editId ? 'evidence.form.editTitle' : 'evidence.form.createTitle')} isOpen={dialog !== null} onClose={close} wide>

@@ -1,6 +1,6 @@
 import type { EvidenceItem } from '@shared/domain/types';
 import type { ExpedienteDatabase } from '../../../db/database';
-import { eachEvidencePage } from '../../../db/evidence-pages';
+import { eachEvidencePage } from '../../../db/evidence-store';
 
 /**
  * Every item of a case, read page by page along the exhibit-number index, so

@@ -1,9 +1,9 @@
-import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { EvidenceItem } from '@shared/domain/types';
 import { applyFilter } from '@shared/review/filter';
 import { db } from '../../../db/database';
+import { firstEvidence } from '../../../db/evidence-store';
 import { useUiStore } from '../../../store/ui-store';
 import { loadRegister } from './load-register';
 import { sortRegister } from './register-columns';
@@ -22,7 +22,7 @@ export interface Register {
 
 /**
  * The case's evidence as the register shows it: archived or not, sorted.
- * The first screen comes from the exhibit-number index at once; the whole
+ * The first screen comes from the first stored pages at once; the whole
  * list follows, so a 100,000-item register shows rows before it has read them all.
  */
 export function useRegister(caseId: string): Register | undefined {
@@ -30,13 +30,7 @@ export function useRegister(caseId: string): Register | undefined {
   const sort = useUiStore((s) => s.registerSort);
   const filter = useUiStore((s) => s.filter);
   const firstScreen = useLiveQuery(
-    () =>
-      db.evidence
-        .where('[caseId+exhibitNo]')
-        .between([caseId, Dexie.minKey], [caseId, Dexie.maxKey])
-        .filter((e) => (e.archivedAt !== null) === isShowingArchived)
-        .limit(FIRST_SCREEN)
-        .toArray(),
+    () => firstEvidence(db, caseId, FIRST_SCREEN, (e) => (e.archivedAt !== null) === isShowingArchived),
     [caseId, isShowingArchived],
   );
   // The full read starts once the first screen is in, so the two do not compete.

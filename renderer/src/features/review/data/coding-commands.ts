@@ -1,6 +1,7 @@
 import type { EvidenceItem, ReviewStatus, Sensitivity, Tag, TagGroup } from '@shared/domain/types';
 import type { ExpedienteDatabase } from '../../../db/database';
 import { auditBatch } from '../../../db/audit-log';
+import { getEvidenceMany, putEvidence } from '../../../db/evidence-store';
 
 const ACTOR = 'local user';
 
@@ -47,11 +48,11 @@ const sameTags = (a: readonly string[], b: readonly string[]) => a.length === b.
  * entry per changed item; returns what is needed to undo it.
  */
 export async function applyCoding(database: ExpedienteDatabase, caseId: string, itemIds: readonly string[], change: CodingChange, now = () => new Date()): Promise<CodingUndo> {
-  return database.transaction('rw', [database.evidence, database.tags, database.tagGroups, database.auditEntries], async () => {
+  return database.transaction('rw', [database.evidencePages, database.tags, database.tagGroups, database.auditEntries], async () => {
     const [tags, groups, items] = await Promise.all([
       database.tags.where('caseId').equals(caseId).toArray(),
       database.tagGroups.where('caseId').equals(caseId).toArray(),
-      database.evidence.bulkGet([...itemIds]),
+      getEvidenceMany(database, [...itemIds]),
     ]);
     const tagName = new Map(tags.map((t) => [t.id, t.name]));
     const codeTags = tagCoder(change, tags, groups);
@@ -75,7 +76,7 @@ export async function applyCoding(database: ExpedienteDatabase, caseId: string, 
         summary: `${item.exhibitNo} coded: ${Object.keys(diff).join(', ')}`, change: diff,
       });
     }
-    await database.evidence.bulkPut(after);
+    await putEvidence(database, after);
     await audit.write();
     return { caseId, before };
   });
@@ -83,8 +84,8 @@ export async function applyCoding(database: ExpedienteDatabase, caseId: string, 
 
 /** Puts every item of an action back as it was; logged like any change. */
 export async function undoCoding(database: ExpedienteDatabase, undo: CodingUndo, now = () => new Date()): Promise<number> {
-  return database.transaction('rw', [database.evidence, database.auditEntries], async () => {
-    const items = await database.evidence.bulkGet(undo.before.map((b) => b.id));
+  return database.transaction('rw', [database.evidencePages, database.auditEntries], async () => {
+    const items = await getEvidenceMany(database, undo.before.map((b) => b.id));
     const audit = await auditBatch(database, undo.caseId);
     const at = now().toISOString();
     const restored: EvidenceItem[] = [];
@@ -97,7 +98,7 @@ export async function undoCoding(database: ExpedienteDatabase, undo: CodingUndo,
         summary: `${item.exhibitNo} coding undone`, change: { tagIds: was.tagIds, reviewStatus: was.reviewStatus, sensitivity: was.sensitivity },
       });
     });
-    await database.evidence.bulkPut(restored);
+    await putEvidence(database, restored);
     await audit.write();
     return restored.length;
   });

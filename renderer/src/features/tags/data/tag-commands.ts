@@ -1,6 +1,7 @@
 import type { Tag, TagGroup } from '@shared/domain/types';
 import type { ExpedienteDatabase } from '../../../db/database';
 import { appendAudit, auditBatch } from '../../../db/audit-log';
+import { evidenceOfCase, putEvidence } from '../../../db/evidence-store';
 
 const ACTOR = 'local user';
 const stamp = () => new Date().toISOString();
@@ -91,10 +92,10 @@ export function archiveTag(database: ExpedienteDatabase, tagId: string): Promise
 
 /** Every item tagged `from` gets `into` instead (one audit entry each); `from` is archived. */
 export function mergeTags(database: ExpedienteDatabase, fromId: string, intoId: string): Promise<number> {
-  return database.transaction('rw', [database.tags, database.evidence, database.auditEntries], async () => {
+  return database.transaction('rw', [database.tags, database.evidencePages, database.auditEntries], async () => {
     const [from, into] = await database.tags.bulkGet([fromId, intoId]);
     if (!from || !into || from.caseId !== into.caseId || from.id === into.id) throw new Error('Tags to merge must be two tags of one case');
-    const items = await database.evidence.where('caseId').equals(from.caseId).filter((e) => e.tagIds.includes(fromId)).toArray();
+    const items = (await evidenceOfCase(database, from.caseId)).filter((e) => e.tagIds.includes(fromId));
     const audit = await auditBatch(database, from.caseId);
     const at = stamp();
     const updated = items.map((item) => {
@@ -105,7 +106,7 @@ export function mergeTags(database: ExpedienteDatabase, fromId: string, intoId: 
       });
       return { ...item, tagIds };
     });
-    await database.evidence.bulkPut(updated);
+    await putEvidence(database, updated);
     await database.tags.update(fromId, { archivedAt: at, shortcut: null });
     audit.add({
       caseId: from.caseId, at, actor: ACTOR, action: 'tag.merge', entity: 'tag', entityId: fromId,
