@@ -1,9 +1,12 @@
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BackupEntry } from '../../shared/shell-api/results';
 import { BACKUP_FILE_NAME } from '../../shared/shell-api/schemas';
 
 const LABEL = 'case.json';
+const CASE_FOLDER = /^[A-Za-z0-9-]{1,64}$/;
+/** The hidden file a backup is written into before it takes its name (see FileStreams.beginSave). */
+const PARTIAL = /^\.(\d{8}T\d{6}Z(?:-\d{1,3})?\.expediente)\.[0-9a-f]{8}\.partial$/;
 
 /** "20261202T061500Z" for an instant: sorts as time does, and is a valid file name everywhere. */
 export function backupStamp(at: Date): string {
@@ -17,30 +20,39 @@ function atOfName(fileName: string): string {
 
 /**
  * Rolling backups, one folder per case under `root`: each backup is a whole
- * case archive named by when it was written; the newest `keep` stay. A
- * backup is written beside its final name and renamed into place, so a crash
- * mid-write never leaves a truncated archive that looks like a backup.
+ * case archive named by when it was started. The name is chosen here, before
+ * writing, skipping names on disk and those `isTaken` (a backup of the same
+ * second still being written).
  */
-export async function writeBackup(
-  root: string, args: { caseId: string; caseTitle: string; bytes: Uint8Array; keep: number }, now: Date = new Date(),
-): Promise<{ fileName: string; folder: string; removed: string[] }> {
-  const folder = join(root, args.caseId);
+export async function newBackupPath(root: string, caseId: string, now: Date, isTaken: (path: string) => boolean): Promise<{ folder: string; fileName: string; path: string }> {
+  if (!CASE_FOLDER.test(caseId)) throw new Error('Not a case id');
+  const folder = join(root, caseId);
   await mkdir(folder, { recursive: true });
   const existing = new Set(await backupNames(folder));
   const stamp = backupStamp(now);
   let fileName = `${stamp}.expediente`;
-  for (let i = 2; existing.has(fileName); i++) fileName = `${stamp}-${i}.expediente`;
-  const partial = join(folder, `.${fileName}.partial`);
-  await writeFile(partial, args.bytes);
-  await rename(partial, join(folder, fileName));
-  await writeFile(join(folder, LABEL), JSON.stringify({ caseId: args.caseId, caseTitle: args.caseTitle }));
-  const names = (await backupNames(folder)).sort((a, b) => b.slice(0, 16).localeCompare(a.slice(0, 16)) || sequence(b) - sequence(a));
-  const removed = names.slice(args.keep);
-  for (const name of removed) await rm(join(folder, name), { force: true });
-  return { fileName, folder, removed };
+  for (let i = 2; existing.has(fileName) || isTaken(join(folder, fileName)); i++) fileName = `${stamp}-${i}.expediente`;
+  return { folder, fileName, path: join(folder, fileName) };
 }
 
-/** Every backup under root, newest first. Folders and files that are not ours are ignored. */
+/**
+ * After a backup took its name (never before, so a failed one costs no old
+ * backup): the case title for the restore list, the newest `keep` backups
+ * kept, and partial files a crash left behind deleted. Returns what was removed.
+ */
+export async function settleBackups(folder: string, label: { caseId: string; caseTitle: string }, keep: number, isSaving: (path: string) => boolean): Promise<string[]> {
+  await writeFile(join(folder, LABEL), JSON.stringify(label));
+  const names = (await backupNames(folder)).sort((a, b) => b.slice(0, 16).localeCompare(a.slice(0, 16)) || sequence(b) - sequence(a));
+  const leftovers = (await readdir(folder)).filter((n) => {
+    const target = PARTIAL.exec(n)?.[1];
+    return target !== undefined && !isSaving(join(folder, target));
+  });
+  const removed = [...names.slice(keep), ...leftovers];
+  for (const name of removed) await rm(join(folder, name), { force: true });
+  return removed;
+}
+
+/** Every backup under root, newest first. Folders and files that are not ours (partial files included) are ignored. */
 export async function listBackups(root: string): Promise<BackupEntry[]> {
   let cases: string[];
   try {
@@ -50,7 +62,7 @@ export async function listBackups(root: string): Promise<BackupEntry[]> {
   }
   const entries: BackupEntry[] = [];
   for (const caseId of cases) {
-    if (!/^[A-Za-z0-9-]{1,64}$/.test(caseId)) continue;
+    if (!CASE_FOLDER.test(caseId)) continue;
     const folder = join(root, caseId);
     const caseTitle = await readLabel(folder);
     for (const fileName of await backupNames(folder)) {
@@ -61,15 +73,12 @@ export async function listBackups(root: string): Promise<BackupEntry[]> {
   return entries.sort((a, b) => b.at.localeCompare(a.at) || sequence(b.fileName) - sequence(a.fileName));
 }
 
-/** The bytes of one backup; the names were validated by the channel schema, and are checked again here. */
-export async function readBackup(root: string, caseId: string, fileName: string, maxBytes: number):
-  Promise<{ status: 'read'; bytes: Uint8Array } | { status: 'missing' } | { status: 'too-large'; size: number }> {
-  if (!/^[A-Za-z0-9-]{1,64}$/.test(caseId) || !BACKUP_FILE_NAME.test(fileName)) return { status: 'missing' };
+/** Where one backup is, or null; the names were validated by the channel schema, and are checked again here. */
+export async function backupPath(root: string, caseId: string, fileName: string): Promise<string | null> {
+  if (!CASE_FOLDER.test(caseId) || !BACKUP_FILE_NAME.test(fileName)) return null;
   const path = join(root, caseId, fileName);
   const info = await stat(path).catch(() => null);
-  if (!info?.isFile()) return { status: 'missing' };
-  if (info.size > maxBytes) return { status: 'too-large', size: info.size };
-  return { status: 'read', bytes: new Uint8Array(await readFile(path)) };
+  return info?.isFile() ? path : null;
 }
 
 /** 1 for "…Z.expediente", n for "…Z-n.expediente": the order of backups written in the same second. */

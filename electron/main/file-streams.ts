@@ -27,6 +27,12 @@ interface SaveStream {
   size: number;
   /** Writes are applied one after another, in the order they arrived. */
   queue: Promise<unknown>;
+  onSaved: (() => Promise<void>) | undefined;
+}
+
+export interface SaveOptions {
+  /** Runs once the file has its name (a backup prunes older ones only then); its failure is the caller's to report. */
+  onSaved?: () => Promise<void>;
 }
 
 interface ReadStream {
@@ -45,11 +51,16 @@ export class FileStreams {
 
   constructor(private readonly limits: FileStreamLimits) {}
 
-  async beginSave(owner: number, path: string): Promise<string> {
+  async beginSave(owner: number, path: string, options: SaveOptions = {}): Promise<string> {
     this.checkRoom(owner);
     const partial = join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.partial`);
     const file = await open(partial, 'wx');
-    return this.add({ kind: 'save', owner, path, partial, file, size: 0, queue: Promise.resolve() });
+    return this.add({ kind: 'save', owner, path, partial, file, size: 0, queue: Promise.resolve(), onSaved: options.onSaved });
+  }
+
+  /** Whether a save to `path` is under way (its partial file is not a leftover, and its name is taken). */
+  isSaving(path: string): boolean {
+    return [...this.streams.values()].some((s) => s.kind === 'save' && s.path === path);
   }
 
   // Everything up to the first await runs at call time, so concurrent calls still reserve their places in order.
@@ -83,6 +94,7 @@ export class FileStreams {
       await this.discard(stream);
       throw error;
     }
+    await stream.onSaved?.();
     return { name: basename(stream.path), size: stream.size };
   }
 

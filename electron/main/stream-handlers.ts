@@ -1,28 +1,14 @@
 import { stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { app, dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
-import { MAX_STREAM_CHUNK_BYTES, MAX_STREAMED_FILE_BYTES } from '../../shared/shell-api/schemas';
-import { FileStreams } from './file-streams';
-import type { HandlerContext, ShellHandlers } from './ipc';
+import { app, dialog, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import { MAX_STREAMED_FILE_BYTES } from '../../shared/shell-api/schemas';
+import type { ShellHandlers } from './ipc';
+import type { WindowStreams } from './window-streams';
 
 type StreamHandlers = Pick<ShellHandlers, 'beginSave' | 'writeChunk' | 'finishSave' | 'abortSave' | 'openForRead' | 'readChunk' | 'closeRead'>;
 
 /** Streamed save and open: native dialogs here, the file handles in FileStreams (plain Node, unit-tested). */
-export function createStreamHandlers(): StreamHandlers {
-  const streams = new FileStreams({ maxChunkBytes: MAX_STREAM_CHUNK_BYTES, maxFileBytes: MAX_STREAMED_FILE_BYTES, maxOpenPerOwner: 8 });
-  const tracked = new WeakSet<BrowserWindow>();
-
-  // Handles belong to the window that opened them and die with it (a partial save is deleted).
-  const ownerOf = ({ window }: HandlerContext): number => {
-    if (!window) throw new Error('A streamed file needs the window that asks for it');
-    const owner = window.webContents.id;
-    if (!tracked.has(window)) {
-      tracked.add(window);
-      window.once('closed', () => void streams.closeAll(owner));
-    }
-    return owner;
-  };
-
+export function createStreamHandlers({ streams, ownerOf }: WindowStreams): StreamHandlers {
   return {
     async beginSave({ suggestedName, filters }, context) {
       const owner = ownerOf(context);

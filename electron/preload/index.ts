@@ -24,9 +24,9 @@ const api = {
   readChunk: (args) => ipcRenderer.invoke(shellChannels.readChunk, args),
   closeRead: (args) => ipcRenderer.invoke(shellChannels.closeRead, args),
   getAppInfo: () => ipcRenderer.invoke(shellChannels.getAppInfo),
-  writeBackup: (args) => ipcRenderer.invoke(shellChannels.writeBackup, args),
+  beginBackup: (args) => ipcRenderer.invoke(shellChannels.beginBackup, args),
   listBackups: () => ipcRenderer.invoke(shellChannels.listBackups),
-  readBackup: (args) => ipcRenderer.invoke(shellChannels.readBackup, args),
+  openBackup: (args) => ipcRenderer.invoke(shellChannels.openBackup, args),
   confirmQuit: () => ipcRenderer.invoke(shellChannels.confirmQuit),
   onMenuCommand: (listener) => {
     // The event object is stripped: it would hand the page a way back to ipcRenderer.

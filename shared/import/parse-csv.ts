@@ -22,41 +22,83 @@ export interface ParsedCsv {
   rows: CsvRow[];
 }
 
+/** Papa Parse's parser for one whole file fed in pieces — what its own file streamers use; exported by Papa but not typed. */
+interface PieceParser {
+  parse(input: string, baseIndex: number, ignoreLastRow: boolean): Papa.ParseResult<string[]>;
+}
+const { ParserHandle } = Papa as unknown as { ParserHandle: new (config: Papa.ParseConfig<string[]>) => PieceParser };
+
+/** Text held back before the first parse, so the line ending (Papa looks at 1 MB) and the delimiter are guessed as from the whole file. */
+const FIRST_PARSE_CHARS = 1024 * 1024;
+
 const isBlank = (cells: readonly string[]) => cells.every((c) => c.trim() === '');
 
 /**
- * Parses CSV text with Papa Parse (quoted fields with delimiters, quotes and
- * newlines inside, CRLF or LF). Row numbers count every record, blank ones
+ * Parses CSV text given in pieces, as a file is read (a record split between
+ * pieces is joined), with Papa Parse: quoted fields with delimiters, quotes
+ * and newlines inside, CRLF or LF. Row numbers count every record, blank ones
  * included, so they match the row numbers the spreadsheet shows; blank
  * records are then dropped. The first non-blank record is the header.
  */
-export function parseCsv(text: string, choice: DelimiterChoice = 'auto'): ParsedCsv {
-  const result = Papa.parse<string[]>(text, {
-    header: false,
-    skipEmptyLines: false,
-    dynamicTyping: false,
-    delimiter: choice === 'auto' ? '' : choice,
-    delimitersToGuess: [...CSV_DELIMITERS],
+export function csvParser(choice: DelimiterChoice = 'auto') {
+  const handle = new ParserHandle({
+    header: false, skipEmptyLines: false, dynamicTyping: false,
+    delimiter: choice === 'auto' ? '' : choice, delimitersToGuess: [...CSV_DELIMITERS],
   });
-  const problems = new Map<number, CsvRow['quoteProblem']>();
-  for (const error of result.errors) {
-    if (error.type !== 'Quotes' || error.row === undefined) continue;
-    problems.set(error.row, error.code === 'MissingQuotes' ? 'unclosed' : 'malformed');
-  }
-  const detected = CSV_DELIMITERS.find((d) => d === result.meta.delimiter) ?? ',';
-  const isDelimiterDetected = choice !== 'auto' || !result.errors.some((e) => e.code === 'UndetectableDelimiter');
+  let pending = '';
+  let base = 0;
+  let isStarted = false;
+  let records = 0;
+  let delimiter: string | undefined;
+  let isDelimiterDetected = true;
   let header: string[] = [];
   let headerRow = 0;
   const rows: CsvRow[] = [];
-  result.data.forEach((cells, index) => {
-    if (isBlank(cells)) return;
-    if (headerRow === 0) {
-      header = cells.map((c) => c.trim());
-      headerRow = index + 1;
-      return;
+
+  const run = (isLast: boolean) => {
+    const result = handle.parse(pending, base, !isLast);
+    const problems = new Map<number, CsvRow['quoteProblem']>();
+    for (const error of result.errors) {
+      if (error.code === 'UndetectableDelimiter') isDelimiterDetected = false;
+      // An error in the unfinished last record is dropped with it: the record is parsed again, whole, with the next piece.
+      if (error.type !== 'Quotes' || error.row === undefined || error.row >= result.data.length) continue;
+      problems.set(error.row, error.code === 'MissingQuotes' ? 'unclosed' : 'malformed');
     }
-    const quoteProblem = problems.get(index);
-    rows.push(quoteProblem ? { row: index + 1, cells, quoteProblem } : { row: index + 1, cells });
-  });
-  return { delimiter: choice === 'auto' ? detected : choice, isDelimiterDetected, header, headerRow, rows };
+    result.data.forEach((cells, i) => {
+      const index = records + i;
+      if (isBlank(cells)) return;
+      if (headerRow === 0) {
+        header = cells.map((c) => c.trim());
+        headerRow = index + 1;
+        return;
+      }
+      const quoteProblem = problems.get(i);
+      rows.push(quoteProblem ? { row: index + 1, cells, quoteProblem } : { row: index + 1, cells });
+    });
+    records += result.data.length;
+    delimiter = result.meta.delimiter;
+    pending = isLast ? '' : pending.substring(result.meta.cursor - base);
+    base = result.meta.cursor;
+  };
+
+  return {
+    push(text: string): void {
+      pending += text;
+      if (!isStarted && pending.length < FIRST_PARSE_CHARS) return;
+      isStarted = true;
+      run(false);
+    },
+    finish(): ParsedCsv {
+      run(true);
+      const detected = CSV_DELIMITERS.find((d) => d === delimiter) ?? ',';
+      return { delimiter: choice === 'auto' ? detected : choice, isDelimiterDetected: choice !== 'auto' || isDelimiterDetected, header, headerRow, rows };
+    },
+  };
+}
+
+/** Parses the whole text of a CSV at once (see csvParser). */
+export function parseCsv(text: string, choice: DelimiterChoice = 'auto'): ParsedCsv {
+  const parser = csvParser(choice);
+  parser.push(text);
+  return parser.finish();
 }

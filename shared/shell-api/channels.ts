@@ -17,9 +17,10 @@ export const shellChannels = {
   readChunk: 'file:read-chunk',
   closeRead: 'file:close-read',
   getAppInfo: 'app:get-info',
-  writeBackup: 'backup:write',
+  // A backup is written and read through the streamed-file channels above; these only open it.
+  beginBackup: 'backup:begin',
   listBackups: 'backup:list',
-  readBackup: 'backup:read',
+  openBackup: 'backup:open',
   confirmQuit: 'app:confirm-quit',
 } as const;
 

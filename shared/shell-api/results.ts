@@ -54,16 +54,15 @@ export interface BackupEntry {
   size: number;
 }
 
-export type WriteBackupResult =
-  | { status: 'written'; fileName: string; folder: string; removed: string[] }
-  | { status: 'unavailable' };
+/** A backup to stream into with writeChunk, then finishSave (it is named, and older ones pruned) or abortSave. */
+export type BeginBackupResult = { status: 'ready'; handle: string; fileName: string } | { status: 'unavailable' };
 
 export type ListBackupsResult = { status: 'listed'; folder: string; backups: BackupEntry[] } | { status: 'unavailable' };
 
-export type ReadBackupResult =
-  | { status: 'read'; name: string; bytes: Uint8Array }
+/** A backup open for reading by ranges (readChunk, then closeRead). */
+export type OpenBackupResult =
+  | { status: 'opened'; handle: string; name: string; size: number }
   | { status: 'missing' }
-  | { status: 'too-large'; size: number }
   | { status: 'unavailable' };
 
 export interface ShellResults {
@@ -78,9 +77,9 @@ export interface ShellResults {
   readChunk: ReadChunkResult;
   closeRead: CloseReadResult;
   getAppInfo: AppInfo;
-  writeBackup: WriteBackupResult;
+  beginBackup: BeginBackupResult;
   listBackups: ListBackupsResult;
-  readBackup: ReadBackupResult;
+  openBackup: OpenBackupResult;
   confirmQuit: { status: 'quitting' | 'not-quitting' };
 }
 

@@ -55,15 +55,15 @@ export const shellArgSchemas = {
   }),
   closeRead: z.object({ handle: streamHandle }),
   getAppInfo: z.undefined(),
-  writeBackup: z.object({
+  beginBackup: z.object({
     caseId: backupCaseId,
     /** Shown in the restore list; the file name never carries it. */
     caseTitle: z.string().max(500),
-    bytes: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes must be a Uint8Array'),
+    /** How many backups of the case to keep once this one is finished. */
     keep: z.number().int().min(1).max(100),
   }),
   listBackups: z.undefined(),
-  readBackup: z.object({ caseId: backupCaseId, fileName: z.string().regex(BACKUP_FILE_NAME, 'a backup file name, not a path') }),
+  openBackup: z.object({ caseId: backupCaseId, fileName: z.string().regex(BACKUP_FILE_NAME, 'a backup file name, not a path') }),
   confirmQuit: z.undefined(),
 } satisfies Record<ShellMethod, z.ZodType>;
 

@@ -36,20 +36,27 @@ test('quitting backs up the open case; the backup restores as a new case', async
   await second.close();
 });
 
-test('the shell writes, lists and reads backups, and refuses paths', async ({ appWindow }) => {
+test('the shell streams a backup into place, lists it, reads it by ranges, and refuses paths', async ({ appWindow }) => {
   const outcome = await appWindow.evaluate(async () => {
     const shell = window.expedienteShell!;
-    const written = await shell.writeBackup({ caseId: 'case-1', caseTitle: 'Doe v X', bytes: new Uint8Array([1, 2, 3]), keep: 2 });
+    const begun = await shell.beginBackup({ caseId: 'case-1', caseTitle: 'Doe v X', keep: 2 });
+    if (begun.status !== 'ready') return { begun: begun.status };
+    await shell.writeChunk({ handle: begun.handle, bytes: new Uint8Array([1, 2, 3]) });
+    // Not a backup until it is finished.
+    const whileWriting = await shell.listBackups();
+    await shell.finishSave({ handle: begun.handle });
     const listed = await shell.listBackups();
-    const name = written.status === 'written' ? written.fileName : '';
-    const read = await shell.readBackup({ caseId: 'case-1', fileName: name });
+    const opened = await shell.openBackup({ caseId: 'case-1', fileName: begun.fileName });
+    const read = opened.status === 'opened' ? [...(await shell.readChunk({ handle: opened.handle, offset: 1, length: 2 })).bytes] : opened.status;
+    if (opened.status === 'opened') await shell.closeRead({ handle: opened.handle });
     let refused = '';
     try {
-      await shell.readBackup({ caseId: '..', fileName: name });
+      await shell.openBackup({ caseId: '..', fileName: begun.fileName });
     } catch (error) {
       refused = String(error);
     }
-    return { written: written.status, count: listed.status === 'listed' ? listed.backups.length : -1, read: read.status === 'read' ? [...read.bytes] : read.status, refused };
+    const count = (l: typeof listed) => (l.status === 'listed' ? l.backups.length : -1);
+    return { begun: begun.status, whileWriting: count(whileWriting), count: count(listed), read, refused };
   });
-  expect(outcome).toEqual({ written: 'written', count: 1, read: [1, 2, 3], refused: expect.stringContaining('invalid arguments') });
+  expect(outcome).toEqual({ begun: 'ready', whileWriting: 0, count: 1, read: [2, 3], refused: expect.stringContaining('invalid arguments') });
 });

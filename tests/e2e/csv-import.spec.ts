@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { CsvImportDialog } from './pages/csv-import-dialog';
 import { EvidencePage } from './pages/evidence-page';
+import { spreadsheetCsv } from '../../bench/csv-import/generate';
 
 /** What Spanish Excel saves: BOM, semicolons, CRLF, dd/mm/yyyy, a quoted newline, a row without a title carrying a formula. */
 const spanishCsv = Buffer.concat([
@@ -119,4 +120,19 @@ test('a Windows-1252 file is read as such, and switching the encoding changes th
   await expect(wizard.previewRow(2)).toContainText('Foto del ni\uFFFDo');
   await wizard.dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(page.getByText('No evidence registered yet')).toBeVisible(); // cancelled: nothing written
+});
+
+test('a CSV of several megabytes is read in pieces and previewed like a small one', async ({ page }) => {
+  test.setTimeout(120_000);
+  const evidence = new EvidencePage(page);
+  await evidence.openNewCase('Large import case');
+  const wizard = new CsvImportDialog(page);
+  await wizard.open();
+  const bytes = Buffer.from(spreadsheetCsv(30_000)); // ~7 MB: more than one 4 MB piece
+  await wizard.choose('grande.csv', bytes);
+  await expect(wizard.dialog).toContainText('“grande.csv”: 30000 rows, separated by semicolons, read as UTF-8.');
+  await expect(wizard.fieldFor('Título')).toHaveValue('title');
+  await expect(wizard.fieldFor('Descripción')).toHaveValue('description');
+  await expect(wizard.previewRow(2)).toContainText('Prueba 1 de la cuenta 1');
+  await expect(wizard.summary).toContainText('30000 rows:');
 });

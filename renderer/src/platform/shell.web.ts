@@ -38,9 +38,9 @@ export const shell: ShellApi = {
   revealFile: () => Promise.resolve({ status: 'unavailable' }),
   getAppInfo: () => Promise.resolve({ version: __APP_VERSION__, canRevealFiles: false, canBackUp: false }),
   // A browser cannot write to a folder of its own choosing: automatic backups are a desktop feature.
-  writeBackup: () => Promise.resolve({ status: 'unavailable' }),
+  beginBackup: () => Promise.resolve({ status: 'unavailable' }),
   listBackups: () => Promise.resolve({ status: 'unavailable' }),
-  readBackup: () => Promise.resolve({ status: 'unavailable' }),
+  openBackup: () => Promise.resolve({ status: 'unavailable' }),
   confirmQuit: () => Promise.resolve({ status: 'not-quitting' }),
   // The browser edition has no native menu; the same commands are buttons in the UI.
   onMenuCommand: () => () => undefined,

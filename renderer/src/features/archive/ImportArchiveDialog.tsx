@@ -6,7 +6,6 @@ import { useUiStore } from '../../store/ui-store';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/TextField';
 import { ImportTargetChoice } from './ImportTargetChoice';
-import { archiveFileFromBlob } from './data/open-archive-file';
 import { MergePreviewStep } from './merge/MergePreviewStep';
 import { useArchiveImport, type ImportState } from './use-archive-import';
 import './merge/merge-preview.css';
@@ -29,7 +28,7 @@ function ImportFlow({ onClose }: { onClose(): void }) {
   const { t } = useTranslation();
   const announce = useUiStore((s) => s.announce);
   const [, navigate] = useLocation();
-  const { state, target, setTarget, choose, attempt, confirm, reset } = useArchiveImport();
+  const { state, target, setTarget, choose, openHeld, attempt, confirm, reset } = useArchiveImport();
   const pending = useUiStore((s) => s.pendingArchive);
   const setPending = useUiStore((s) => s.setPendingArchive);
 
@@ -37,8 +36,8 @@ function ImportFlow({ onClose }: { onClose(): void }) {
   useEffect(() => {
     if (!pending) return;
     setPending(null);
-    void attempt(archiveFileFromBlob(pending.name, pending.blob), null);
-  }, [pending, setPending, attempt]);
+    void openHeld(pending);
+  }, [pending, setPending, openHeld]);
 
   useEffect(() => {
     if (state.step !== 'imported') return;

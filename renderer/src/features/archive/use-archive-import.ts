@@ -84,9 +84,15 @@ export function useArchiveImport() {
     }
     if (picked.status === 'too-large') return setState({ step: 'choose', problem: 'too-large', size: picked.size });
     if (picked.status !== 'opened') return;
-    openHandle.current = picked.handle;
-    await attempt({ name: picked.name, source: shellReadSource(shell, picked.handle, picked.size) }, null);
+    await openHeld(picked);
   };
 
-  return { state, target, setTarget, choose, attempt, confirm, reset: () => { closeFile(); setState({ step: 'choose', problem: null }); } };
+  /** A file the shell already holds open for us (the chosen one, or a backup to restore): ours to close. */
+  const openHeld = async (held: { name: string; handle: string; size: number }) => {
+    closeFile();
+    openHandle.current = held.handle;
+    await attempt({ name: held.name, source: shellReadSource(shell, held.handle, held.size) }, null);
+  };
+
+  return { state, target, setTarget, choose, openHeld, attempt, confirm, reset: () => { closeFile(); setState({ step: 'choose', problem: null }); } };
 }

@@ -30,9 +30,14 @@ function BackupList({ onClose }: { onClose(): void }) {
   }, []);
 
   const restore = async (entry: BackupEntry) => {
-    const read = await shell.readBackup({ caseId: entry.caseId, fileName: entry.fileName });
-    if (read.status !== 'read') return setProblem(t(`backups.restore.${read.status}`, { size: read.status === 'too-large' ? mb(read.size) : '' }));
-    setPending({ name: read.name, blob: new Blob([read.bytes as Uint8Array<ArrayBuffer>]) });
+    let opened: Awaited<ReturnType<typeof shell.openBackup>>;
+    try {
+      opened = await shell.openBackup({ caseId: entry.caseId, fileName: entry.fileName });
+    } catch (error) {
+      return setProblem(t('backups.restore.unreadable', { message: error instanceof Error ? error.message : String(error) }));
+    }
+    if (opened.status !== 'opened') return setProblem(t(`backups.restore.${opened.status}`));
+    setPending({ name: opened.name, handle: opened.handle, size: opened.size });
     onClose();
     openImport(true);
   };

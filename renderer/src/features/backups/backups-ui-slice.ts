@@ -1,9 +1,11 @@
 import type { StateCreator } from 'zustand';
 
-/** An archive chosen outside the import dialog (a backup to restore), handed to it to verify and import. */
+/** An archive chosen outside the import dialog (a backup to restore), held open by the shell, handed to the dialog to verify and import. */
 export interface PendingArchive {
   name: string;
-  blob: Blob;
+  /** The shell's read handle; the import dialog reads by ranges and closes it. */
+  handle: string;
+  size: number;
 }
 
 export interface BackupsUiSlice {

@@ -1,32 +1,43 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shell } from '@platform/shell';
+import { chooseCsvFile, MAX_CSV_BYTES, type ChosenCsv, type CsvFile } from './csv-file';
 
-/** Step 1: pick the file (the shell's file dialog; a file input in the browser edition). */
-export function ChooseFileStep({ onLoaded }: { onLoaded(name: string, bytes: Uint8Array): string | null }) {
+const mb = (bytes: number) => `${Math.ceil(bytes / 1048576)} MB`;
+
+/** Step 1: pick the file (the shell's file dialog; a file input in the browser edition), then read it piece by piece. */
+export function ChooseFileStep({ onChosen }: { onChosen(file: CsvFile, onProgress: (doneBytes: number, totalBytes: number) => void): Promise<void> }) {
   const { t } = useTranslation();
   const [problem, setProblem] = useState<string | null>(null);
-  const [isReading, setReading] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const choose = async () => {
-    setReading(true);
-    const result = await shell.openFiles({ multiple: false, filters: [{ name: 'CSV', extensions: ['csv', 'tsv', 'txt'] }] });
-    setReading(false);
-    if (result.status === 'cancelled') return;
-    const refused = result.refused[0];
-    if (refused) {
-      const size = `${(refused.size / 1048576).toFixed(0)} MB`;
-      setProblem(t(refused.reason === 'too-large' ? 'csvImport.choose.tooLarge' : 'csvImport.choose.unreadable', { name: refused.name, size }));
-      return;
+    setProblem(null);
+    let chosen: ChosenCsv;
+    try {
+      chosen = await chooseCsvFile(shell);
+    } catch {
+      return setProblem(t('csvImport.choose.notOpened'));
     }
-    const file = result.files[0];
-    if (file) setProblem(onLoaded(file.name, file.bytes));
+    if (chosen.status === 'cancelled') return;
+    if (chosen.status === 'too-large') return setProblem(t('csvImport.choose.tooLarge', { name: chosen.name, size: mb(chosen.size), limit: mb(MAX_CSV_BYTES) }));
+    setProgress({ done: 0, total: chosen.file.source.size });
+    try {
+      await onChosen(chosen.file, (done, total) => setProgress({ done, total }));
+    } catch (error) {
+      console.error(error);
+      chosen.file.close();
+      setProblem(t('csvImport.choose.unreadable', { name: chosen.file.name }));
+    } finally {
+      setProgress(null);
+    }
   };
   return (
     <div className="csv-import__choose">
       <p>{t('csvImport.choose.intro')}</p>
-      <button type="button" className="button--primary" onClick={() => void choose()} disabled={isReading}>
-        {isReading ? t('csvImport.choose.reading') : t('csvImport.choose.button')}
+      <button type="button" className="button--primary" onClick={() => void choose()} disabled={progress !== null}>
+        {progress ? t('csvImport.choose.reading') : t('csvImport.choose.button')}
       </button>
+      {progress && <progress max={Math.max(1, progress.total)} value={progress.done} aria-label={t('csvImport.choose.reading')} />}
       {problem && <p role="alert" className="field__error">{problem}</p>}
     </div>
   );

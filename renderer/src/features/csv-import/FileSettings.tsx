@@ -36,6 +36,8 @@ export function FileSettings({ state }: { state: CsvSourceState }) {
         <SelectField label={t('csvImport.file.delimiter')} options={delimiters} value={source.delimiter}
           onChange={(e) => state.setDelimiter(e.target.value as DelimiterChoice)} />
       </div>
+      {state.isRereading && <p role="status">{t('csvImport.choose.reading')}</p>}
+      {state.failure && <p role="alert" className="field__error">{t('csvImport.file.rereadFailed', { message: state.failure })}</p>}
       {decoded.isFallback && <p className="form-warnings" role="status">{t('csvImport.file.fallback')}</p>}
       {!parsed.isDelimiterDetected && <p className="form-warnings">{t('csvImport.file.noDelimiter')}</p>}
     </section>

@@ -10,6 +10,7 @@ import { useUiStore } from '../../store/ui-store';
 import { useCase } from '../cases/use-cases';
 import { ChooseFileStep } from './ChooseFileStep';
 import { ConfirmStep } from './ConfirmStep';
+import type { CsvFile } from './csv-file';
 import { existingItemKeys, importEvidenceRows } from './data/import-commands';
 import { MappingStep } from './MappingStep';
 import { ResultStep } from './ResultStep';
@@ -40,10 +41,9 @@ export function ImportCsvWizard({ caseId, onClose }: { caseId: string; onClose()
   const counter = { prefix: theCase.exhibitPrefix, last: theCase.lastExhibitCounter };
   const canContinue = !!state.mapping && unmappedRequiredFields(state.mapping).length === 0 && plan.plan !== null;
 
-  const load = (name: string, bytes: Uint8Array) => {
-    state.load(name, bytes);
+  const load = async (file: CsvFile, onProgress: (doneBytes: number, totalBytes: number) => void) => {
+    await state.load(file, onProgress);
     setStep('map');
-    return null;
   };
 
   const confirm = async () => {
@@ -75,7 +75,7 @@ export function ImportCsvWizard({ caseId, onClose }: { caseId: string; onClose()
   return (
     <div className="csv-import">
       <WizardSteps current={step} />
-      {step === 'choose' && <ChooseFileStep onLoaded={load} />}
+      {step === 'choose' && <ChooseFileStep onChosen={load} />}
       {step === 'map' && state.source && state.mapping && <MappingStep state={state} plan={plan} counter={counter} />}
       {step === 'confirm' && plan.plan && (
         <ConfirmStep plan={plan.plan} counter={counter} isImportingDuplicates={isImportingDuplicates}

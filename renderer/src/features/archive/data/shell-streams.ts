@@ -8,16 +8,30 @@ type SaveShell = Pick<ShellApi, 'writeChunk' | 'finishSave' | 'abortSave'>;
 /**
  * A WritableStream into a file the shell holds open: batches of 4 MB to
  * writeChunk, finishSave on close, abortSave (the partial file is deleted)
- * on abort. `saved` resolves once the file has its name.
+ * on abort or a failed write. `saved` resolves once the file has its name.
  */
 export function shellSaveStream(shell: SaveShell, handle: string) {
   let resolveSaved!: (result: FinishSaveResult) => void;
   const saved = new Promise<FinishSaveResult>((resolve) => { resolveSaved = resolve; });
+  let isDiscarded = false;
+  // The export already failed or was cancelled; a failure to delete must not hide why.
+  const discard = async () => {
+    if (isDiscarded) return;
+    isDiscarded = true;
+    await shell.abortSave({ handle }).catch(() => undefined);
+  };
   const writable = batchingSink({
-    write: async (bytes) => { await shell.writeChunk({ handle, bytes }); },
+    async write(bytes) {
+      try {
+        await shell.writeChunk({ handle, bytes });
+      } catch (error) {
+        // A failed write errors the stream, and an errored stream never calls abort: delete the partial file here.
+        await discard();
+        throw error;
+      }
+    },
     close: async () => resolveSaved(await shell.finishSave({ handle })),
-    // The export already failed or was cancelled; a failure to delete must not hide why.
-    abort: async () => { await shell.abortSave({ handle }).catch(() => undefined); },
+    abort: discard,
   });
   return { writable, saved };
 }

@@ -16,7 +16,7 @@ export const backupsEn = {
     action: 'Restore as a new case',
     actionFor: 'Restore the backup of {{title}} written {{when}} as a new case',
     missing: 'That backup is no longer there.',
-    'too-large': 'That backup is {{size}} MB, too large to open in one piece.',
+    unreadable: 'That backup could not be opened: {{message}}',
     close: 'Close',
   },
 };

@@ -18,7 +18,7 @@ export const backupsEs: typeof backupsEn = {
     action: 'Restaurar como expediente nuevo',
     actionFor: 'Restaurar como expediente nuevo la copia de {{title}} escrita el {{when}}',
     missing: 'Esa copia ya no está.',
-    'too-large': 'Esa copia ocupa {{size}} MB, demasiado para abrirla de una vez.',
+    unreadable: 'No se pudo abrir esa copia: {{message}}',
     close: 'Cerrar',
   },
 };
