@@ -1,0 +1,92 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { EvidenceItem } from '@shared/domain/types';
+import { ExpedienteDatabase } from '../../renderer/src/db/database';
+import { EVIDENCE_PAGE_SIZE } from '../../renderer/src/db/evidence-page-rows';
+import {
+  addEvidence, eachEvidencePage, evidenceAppender, evidenceOfCase, evidenceWithHashes, findEvidenceByExhibitNo,
+  firstEvidence, getEvidence, getEvidenceMany, patchEvidence, putEvidence, removeEvidence,
+} from '../../renderer/src/db/evidence-store';
+
+let database: ExpedienteDatabase;
+beforeEach(async () => {
+  database = new ExpedienteDatabase(`store-${crypto.randomUUID()}`);
+  await database.open();
+});
+afterEach(async () => {
+  database.close();
+  await Dexie.delete(database.name);
+});
+
+const item = (caseId: string, n: number, sha256: string | null = null): EvidenceItem =>
+  ({ id: `${caseId}-${n}`, caseId, exhibitNo: `E-${String(n).padStart(4, '0')}`, title: `Item ${n}`, hashes: { sha256, pdq: null }, archivedAt: null }) as unknown as EvidenceItem;
+const items = (caseId: string, from: number, count: number) => Array.from({ length: count }, (_, i) => item(caseId, from + i));
+const pageSizes = async (caseId: string) => (await database.evidencePages.where('caseId').equals(caseId).sortBy('page')).map((p) => p.items.length);
+
+describe('evidence store', () => {
+  it('fills the last page before starting another, across appends of any size', async () => {
+    await database.transaction('rw', database.evidencePages, async () => {
+      const appender = await evidenceAppender(database, 'c1');
+      await appender.append(items('c1', 1, 300));
+      await appender.append(items('c1', 301, 450));
+      await appender.append(items('c1', 751, 1));
+    });
+    expect(await pageSizes('c1')).toEqual([EVIDENCE_PAGE_SIZE, 251]);
+    // A later append, in its own transaction, goes on from the stored last page.
+    await addEvidence(database, items('c1', 752, 300));
+    expect(await pageSizes('c1')).toEqual([EVIDENCE_PAGE_SIZE, EVIDENCE_PAGE_SIZE, 51]);
+    const all = await evidenceOfCase(database, 'c1');
+    expect(all.map((e) => e.exhibitNo)).toEqual(items('c1', 1, 1051).map((e) => e.exhibitNo));
+  });
+
+  it('finds items by id (in the order asked), by exhibit number and by hash, per case', async () => {
+    await addEvidence(database, [...items('c1', 1, 600), item('c2', 1, 'aa'.repeat(32)), { ...item('c1', 601), hashes: { sha256: 'aa'.repeat(32), pdq: null } }]);
+    expect((await getEvidence(database, 'c1-555'))?.title).toBe('Item 555');
+    expect(await getEvidence(database, 'nobody')).toBeUndefined();
+    expect((await getEvidenceMany(database, ['c1-600', 'nobody', 'c1-2', 'c2-1'])).map((e) => e?.id)).toEqual(['c1-600', undefined, 'c1-2', 'c2-1']);
+    expect((await findEvidenceByExhibitNo(database, 'c2', 'E-0001'))?.id).toBe('c2-1');
+    expect((await findEvidenceByExhibitNo(database, 'c1', 'E-0601'))?.id).toBe('c1-601');
+    expect(await findEvidenceByExhibitNo(database, 'c2', 'E-0002')).toBeUndefined();
+    expect((await evidenceWithHashes(database, ['aa'.repeat(32)])).map((e) => e.id).sort()).toEqual(['c1-601', 'c2-1']);
+    expect((await evidenceWithHashes(database, ['aa'.repeat(32)], 'c2')).map((e) => e.id)).toEqual(['c2-1']);
+  });
+
+  it('replaces an item where it is stored, adds a new one, and removes pages left empty', async () => {
+    await addEvidence(database, items('c1', 1, 501));
+    await putEvidence(database, [{ ...item('c1', 3), title: 'Renamed' }, item('c1', 502)]);
+    expect(await pageSizes('c1')).toEqual([EVIDENCE_PAGE_SIZE, 2]);
+    expect((await getEvidence(database, 'c1-3'))?.title).toBe('Renamed');
+    const before = await patchEvidence(database, 'c1-4', { archivedAt: '2026-12-02T10:00:00.000Z' });
+    expect(before?.archivedAt).toBeNull();
+    expect((await getEvidence(database, 'c1-4'))?.archivedAt).toBe('2026-12-02T10:00:00.000Z');
+    await removeEvidence(database, ['c1-501', 'c1-502', 'c1-1']);
+    expect(await pageSizes('c1')).toEqual([EVIDENCE_PAGE_SIZE - 1]);
+    expect(await getEvidence(database, 'c1-1')).toBeUndefined();
+    // The freed number can be written again (deleting is a purge; numbering rules live in the commands).
+    expect((await findEvidenceByExhibitNo(database, 'c1', 'E-0501'))).toBeUndefined();
+  });
+
+  it('writes nothing of a put whose last page clashes', async () => {
+    await addEvidence(database, items('c1', 1, 501));
+    // The first page's change is fine; the second page gets a number the first page holds.
+    await expect(putEvidence(database, [{ ...item('c1', 3), title: 'Renamed' }, { ...item('c1', 501), exhibitNo: 'E-0002' }])).rejects.toThrow(/ConstraintError/);
+    expect((await getEvidence(database, 'c1-3'))?.title).toBe('Item 3');
+    expect((await getEvidence(database, 'c1-501'))?.exhibitNo).toBe('E-0501');
+  });
+
+  it('refuses to move an item to another case', async () => {
+    await addEvidence(database, [item('c1', 1)]);
+    await expect(putEvidence(database, [{ ...item('c1', 1), caseId: 'c2' }])).rejects.toThrow(/cannot move/);
+  });
+
+  it('hands a case over in steps and finds the first items that pass a test', async () => {
+    await addEvidence(database, [...items('c1', 1, 2_600), ...items('c2', 1, 10)]);
+    const steps: number[] = [];
+    await eachEvidencePage(database, 'c1', (step) => steps.push(step.length));
+    expect(steps).toEqual([2_000, 600]);
+    const odd = await firstEvidence(database, 'c1', 5, (e) => Number(e.exhibitNo.slice(2)) % 2 === 1);
+    expect(odd.map((e) => e.exhibitNo)).toEqual(['E-0001', 'E-0003', 'E-0005', 'E-0007', 'E-0009']);
+    expect(await firstEvidence(database, 'c3', 5, () => true)).toEqual([]);
+  });
+});
