@@ -5,7 +5,7 @@ import { db } from '../../renderer/src/db/database';
 import { auditHead } from '../../renderer/src/db/audit-log';
 import { toAuditRecords } from '../../renderer/src/db/audit-records';
 import { newEvidenceItem, type EvidenceFields } from '../../renderer/src/features/evidence/data/evidence-factory';
-import { addEvidence, evidenceOfCase, getEvidenceMany, putEvidence } from '../../renderer/src/db/evidence-store';
+import { addEvidence, evidenceForUpdate, evidenceOfCase } from '../../renderer/src/db/evidence-store';
 
 /** Where the time of a bulk registration goes (diagnostics for the bench, not run by default). */
 export async function registrationPhases(caseId: string, n: number, fields: (i: number) => EvidenceFields) {
@@ -46,7 +46,8 @@ export async function codingPhases(caseId: string, itemIds: readonly string[], t
   const t: Record<string, number> = {};
   let t0 = performance.now();
   await db.transaction('rw', db.evidencePages, db.auditEntries, async () => {
-    const items = await getEvidenceMany(db, [...itemIds]);
+    const stored = await evidenceForUpdate(db, [...itemIds], caseId);
+    const items = stored.items;
     t[`bulkGet ${items.length} items`] = performance.now() - t0;
     t0 = performance.now();
     const head = await auditHead(db, caseId);
@@ -61,7 +62,7 @@ export async function codingPhases(caseId: string, itemIds: readonly string[], t
     }
     t['code + chain audit entries (JSON + SHA-256)'] = performance.now() - t0;
     t0 = performance.now();
-    await putEvidence(db, after);
+    await stored.write(after);
     t['put items (pages)'] = performance.now() - t0;
     t0 = performance.now();
     await db.auditEntries.bulkAdd(toAuditRecords(entries));

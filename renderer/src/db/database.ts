@@ -36,4 +36,4 @@ export class ExpedienteDatabase extends Dexie {
   }
 }
 
-export const db = new ExpedienteDatabase();
+export const db = new ExpedienteDatabase(DATABASE_NAME, { cache: 'disabled' });

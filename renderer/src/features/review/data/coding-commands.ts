@@ -1,7 +1,7 @@
 import type { EvidenceItem, ReviewStatus, Sensitivity, Tag, TagGroup } from '@shared/domain/types';
 import type { ExpedienteDatabase } from '../../../db/database';
 import { auditBatch } from '../../../db/audit-log';
-import { getEvidenceMany, putEvidence } from '../../../db/evidence-store';
+import { evidenceForUpdate } from '../../../db/evidence-store';
 
 const ACTOR = 'local user';
 
@@ -49,10 +49,10 @@ const sameTags = (a: readonly string[], b: readonly string[]) => a.length === b.
  */
 export async function applyCoding(database: ExpedienteDatabase, caseId: string, itemIds: readonly string[], change: CodingChange, now = () => new Date()): Promise<CodingUndo> {
   return database.transaction('rw', [database.evidencePages, database.tags, database.tagGroups, database.auditEntries], async () => {
-    const [tags, groups, items] = await Promise.all([
+    const [tags, groups, stored] = await Promise.all([
       database.tags.where('caseId').equals(caseId).toArray(),
       database.tagGroups.where('caseId').equals(caseId).toArray(),
-      getEvidenceMany(database, [...itemIds]),
+      evidenceForUpdate(database, [...itemIds], caseId),
     ]);
     const tagName = new Map(tags.map((t) => [t.id, t.name]));
     const codeTags = tagCoder(change, tags, groups);
@@ -60,7 +60,7 @@ export async function applyCoding(database: ExpedienteDatabase, caseId: string, 
     const at = now().toISOString();
     const before: Coded[] = [];
     const after: EvidenceItem[] = [];
-    for (const item of items) {
+    for (const item of stored.items) {
       if (!item || item.caseId !== caseId) continue;
       const tagIds = codeTags(item.tagIds);
       const next: EvidenceItem = { ...item, tagIds, reviewStatus: change.reviewStatus ?? item.reviewStatus, sensitivity: change.sensitivity && item.sensitivity !== 'withheld' ? change.sensitivity : item.sensitivity };
@@ -76,7 +76,7 @@ export async function applyCoding(database: ExpedienteDatabase, caseId: string, 
         summary: `${item.exhibitNo} coded: ${Object.keys(diff).join(', ')}`, change: diff,
       });
     }
-    await putEvidence(database, after);
+    await stored.write(after);
     await audit.write();
     return { caseId, before };
   });
@@ -85,7 +85,8 @@ export async function applyCoding(database: ExpedienteDatabase, caseId: string, 
 /** Puts every item of an action back as it was; logged like any change. */
 export async function undoCoding(database: ExpedienteDatabase, undo: CodingUndo, now = () => new Date()): Promise<number> {
   return database.transaction('rw', [database.evidencePages, database.auditEntries], async () => {
-    const items = await getEvidenceMany(database, undo.before.map((b) => b.id));
+    const stored = await evidenceForUpdate(database, undo.before.map((b) => b.id), undo.caseId);
+    const items = stored.items;
     const audit = await auditBatch(database, undo.caseId);
     const at = now().toISOString();
     const restored: EvidenceItem[] = [];
@@ -98,7 +99,7 @@ export async function undoCoding(database: ExpedienteDatabase, undo: CodingUndo,
         summary: `${item.exhibitNo} coding undone`, change: { tagIds: was.tagIds, reviewStatus: was.reviewStatus, sensitivity: was.sensitivity },
       });
     });
-    await putEvidence(database, restored);
+    await stored.write(restored);
     await audit.write();
     return restored.length;
   });
