@@ -13,7 +13,7 @@ export const PROGRESS_BYTES = 8 * 1024 * 1024;
  * The blob's bytes in order, at most READ_BYTES at a time. Each chunk is only
  * valid until the next one is asked for (its buffer is reused).
  */
-async function* readChunks(blob: Blob): AsyncGenerator<Uint8Array> {
+export async function* readBlobChunks(blob: Blob): AsyncGenerator<Uint8Array> {
   const stream = blob.stream();
   let byob: ReadableStreamBYOBReader | null = null;
   try {
@@ -45,7 +45,7 @@ export async function sha256OfBlob(blob: Blob, onProgress?: (done: number, total
   hasher.init();
   let done = 0;
   let reported = 0;
-  for await (const chunk of readChunks(blob)) {
+  for await (const chunk of readBlobChunks(blob)) {
     hasher.update(chunk);
     done += chunk.byteLength;
     if (done - reported >= PROGRESS_BYTES) {
