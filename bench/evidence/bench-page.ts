@@ -4,6 +4,7 @@ import { caseCommands } from '../../renderer/src/features/cases/case-commands';
 import { registerEvidence, type RegisterRequest } from '../../renderer/src/features/evidence/data/evidence-commands';
 import type { EvidenceFields } from '../../renderer/src/features/evidence/data/evidence-factory';
 import { hashInWorker } from '../../renderer/src/features/evidence/intake/hash-client';
+import type { FloorPart } from './hash-floor-worker';
 import { codingPhases, registrationPhases } from './phases';
 import { applyFilter } from '@shared/review/filter';
 import { EvidenceIndex, toSearchDoc } from '@shared/search/evidence-index';
@@ -43,6 +44,12 @@ function fields(n: number): EvidenceFields {
 }
 
 let local: EvidenceIndex | null = null;
+
+function pickedFile(): File {
+  const file = document.querySelector<HTMLInputElement>('#bench-file')?.files?.[0];
+  if (!file) throw new Error('no file in #bench-file: the bench sets it with setInputFiles');
+  return file;
+}
 
 const bench = {
   /** Creates a case and registers n items through the app's bulk registration (one transaction). */
@@ -130,15 +137,39 @@ const bench = {
     return { localQueryMs, buildWorkerMs, buildWorkerReadMs: built.readMs ?? 0, buildWorkerIndexMs: built.indexMs, caseQueryMs, queryMs, bulkMs, bulkCount: undo.before.length, filterMs };
   },
 
-  /** SHA-256 of an mb-megabyte file in the app's hashing worker; the file is built in memory first. */
-  async hash(mb: number): Promise<{ ms: number; sha256: string }> {
-    const chunk = new Uint8Array(8 * 1024 * 1024);
-    for (let i = 0; i < chunk.length; i += 1) chunk[i] = (i * 31 + 7) & 0xff;
-    const parts = Array.from({ length: Math.ceil(mb / 8) }, () => chunk);
-    const blob = new Blob(parts).slice(0, mb * 1024 * 1024);
+  /**
+   * SHA-256 of the file in the page's file input (set by the bench with
+   * Playwright's setInputFiles, so Chromium reads it from disk as it does a
+   * user's pick or drop) in the app's hashing worker. A timer ticking every
+   * 16 ms on the page meanwhile gives the longest stall the page saw.
+   */
+  async hashPicked(): Promise<{ ms: number; sha256: string; progressEvents: number; longestStallMs: number }> {
+    const file = pickedFile();
+    let progressEvents = 0;
+    let last = performance.now();
+    let longestStallMs = 0;
+    const ticker = setInterval(() => {
+      const now = performance.now();
+      longestStallMs = Math.max(longestStallMs, now - last);
+      last = now;
+    }, 16);
     const t0 = performance.now();
-    const { sha256 } = await hashInWorker(blob);
-    return { ms: performance.now() - t0, sha256 };
+    const { sha256 } = await hashInWorker(file, () => (progressEvents += 1));
+    const ms = performance.now() - t0;
+    clearInterval(ticker);
+    return { ms, sha256, progressEvents, longestStallMs };
+  },
+
+  /** Reading alone or hashing alone, over the picked file's size (see hash-floor-worker.ts). */
+  hashFloor(part: FloorPart): Promise<{ ms: number; bytes: number }> {
+    const worker = new Worker(new URL('./hash-floor-worker.ts', import.meta.url), { type: 'module', name: 'bench-hash-floor' });
+    return new Promise((resolve) => {
+      worker.addEventListener('message', (event: MessageEvent<{ ms: number; bytes: number }>) => {
+        worker.terminate();
+        resolve(event.data);
+      });
+      worker.postMessage({ blob: pickedFile(), part });
+    });
   },
 };
 

@@ -4,6 +4,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { launchBenchBrowser } from '../browser.mjs';
+import { hashRows } from './hash-phase.mjs';
 
 const root = resolve(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../..');
 const port = Number(process.env.BENCH_PORT ?? 4180);
@@ -11,6 +12,8 @@ const origin = `http://127.0.0.1:${port}`;
 const N = Number(process.env.BENCH_ITEMS ?? 100_000);
 // BENCH_ONLY=search: registration, then the search and review figures only (a short run while working on search).
 const isSearchOnly = process.env.BENCH_ONLY === 'search';
+// BENCH_ONLY=hash: the intake hashing figures only, no registration (a short run while working on hashing).
+const isHashOnly = process.env.BENCH_ONLY === 'hash';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
@@ -47,79 +50,75 @@ try {
   await page.goto(`${origin}/bench/evidence/index.html`);
   await page.waitForSelector('body[data-ready="true"]');
 
-  const reg = await page.evaluate((n) => window.expedienteBench.registerItems(n), N);
-  row(`register ${N.toLocaleString('en')} items (one bulk transaction, audit chain included)`, `${(reg.ms / 1000).toFixed(2)} s`, '< 10 s');
+  if (!isHashOnly) {
+    const reg = await page.evaluate((n) => window.expedienteBench.registerItems(n), N);
+    row(`register ${N.toLocaleString('en')} items (one bulk transaction, audit chain included)`, `${(reg.ms / 1000).toFixed(2)} s`, '< 10 s');
 
-  if (!isSearchOnly) {
-    const opens = [];
-    for (let i = 0; i < 3; i += 1) {
-      await page.goto('about:blank'); // a real page load each time, not a same-document hash change
-      await page.goto(`${origin}/renderer/index.html#/cases/${reg.caseId}/evidence`);
-      await page.waitForSelector('[role="row"][aria-rowindex="2"]', { timeout: 120_000 });
-      opens.push(await page.evaluate(() => performance.now()));
+    if (!isSearchOnly) {
+      const opens = [];
+      for (let i = 0; i < 3; i += 1) {
+        await page.goto('about:blank'); // a real page load each time, not a same-document hash change
+        await page.goto(`${origin}/renderer/index.html#/cases/${reg.caseId}/evidence`);
+        await page.waitForSelector('[role="row"][aria-rowindex="2"]', { timeout: 120_000 });
+        opens.push(await page.evaluate(() => performance.now()));
+      }
+      row(`open the register with ${N.toLocaleString('en')} items: navigation → first rows shown (median of 3)`, `${median(opens).toFixed(0)} ms`, '< 500 ms');
+      // Sorting and memory are measured on the whole register, once every row is read.
+      await page.getByText(`${N} items`).waitFor({ timeout: 120_000 });
+      const complete = await page.evaluate(() => performance.now());
+      row(`  … whole register read (in pages, page stays responsive)`, `${complete.toFixed(0)} ms`, '—');
+
+      const sorts = [];
+      for (const column of ['Title', 'Title', 'Captured', 'Platform', 'Exhibit']) {
+        sorts.push(
+          await page.evaluate(async (name) => {
+            const firstRow = () => document.querySelector('[role="row"][aria-rowindex="2"]')?.textContent ?? '';
+            const header = [...document.querySelectorAll('[role="columnheader"] button')].find((b) => b.textContent?.trim().startsWith(name));
+            const before = firstRow();
+            const t0 = performance.now();
+            header.click();
+            while (firstRow() === before && performance.now() - t0 < 10_000) await new Promise((r) => requestAnimationFrame(r));
+            await new Promise((r) => requestAnimationFrame(r));
+            return performance.now() - t0;
+          }, column),
+        );
+      }
+      row('sort by a column, click → rows redrawn (median of 5)', `${median(sorts).toFixed(0)} ms`, '< 300 ms');
+
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      await cdp.send('Performance.enable');
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+      row(`renderer memory with ${N.toLocaleString('en')} items loaded: JS heap used`, `${(heap / 1048576).toFixed(0)} MB`, '< 400 MB');
+      row('  … resident memory of the renderer process (RSS, includes Blink and the GPU-less compositor)', `${rendererRssMb().toFixed(0)} MB`, '< 400 MB');
     }
-    row(`open the register with ${N.toLocaleString('en')} items: navigation → first rows shown (median of 3)`, `${median(opens).toFixed(0)} ms`, '< 500 ms');
-    // Sorting and memory are measured on the whole register, once every row is read.
-    await page.getByText(`${N} items`).waitFor({ timeout: 120_000 });
-    const complete = await page.evaluate(() => performance.now());
-    row(`  … whole register read (in pages, page stays responsive)`, `${complete.toFixed(0)} ms`, '—');
 
-    const sorts = [];
-    for (const column of ['Title', 'Title', 'Captured', 'Platform', 'Exhibit']) {
-      sorts.push(
-        await page.evaluate(async (name) => {
-          const firstRow = () => document.querySelector('[role="row"][aria-rowindex="2"]')?.textContent ?? '';
-          const header = [...document.querySelectorAll('[role="columnheader"] button')].find((b) => b.textContent?.trim().startsWith(name));
-          const before = firstRow();
-          const t0 = performance.now();
-          header.click();
-          while (firstRow() === before && performance.now() - t0 < 10_000) await new Promise((r) => requestAnimationFrame(r));
-          await new Promise((r) => requestAnimationFrame(r));
-          return performance.now() - t0;
-        }, column),
-      );
-    }
-    row('sort by a column, click → rows redrawn (median of 5)', `${median(sorts).toFixed(0)} ms`, '< 300 ms');
-
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('Performance.enable');
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
-    row(`renderer memory with ${N.toLocaleString('en')} items loaded: JS heap used`, `${(heap / 1048576).toFixed(0)} MB`, '< 400 MB');
-    row('  … resident memory of the renderer process (RSS, includes Blink and the GPU-less compositor)', `${rendererRssMb().toFixed(0)} MB`, '< 400 MB');
+    await page.goto(`${origin}/bench/evidence/index.html`);
+    await page.waitForSelector('body[data-ready="true"]');
+    // The index's memory: JS heap retained by a main-thread build, measured on a collected heap before and after.
+    const heapCdp = await page.context().newCDPSession(page);
+    const usedHeap = async () => {
+      await heapCdp.send('HeapProfiler.collectGarbage');
+      await heapCdp.send('Performance.enable');
+      const { metrics } = await heapCdp.send('Performance.getMetrics');
+      return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+    };
+    const heapBefore = await usedHeap();
+    const mainBuild = await page.evaluate((id) => window.expedienteBench.buildMainIndex(id), reg.caseId);
+    const indexHeapMb = ((await usedHeap()) - heapBefore) / 1048576;
+    const review = await page.evaluate((id) => window.expedienteBench.review(id), reg.caseId);
+    row(`search index built from scratch, ${N.toLocaleString('en')} items (the worker reads the case from IndexedDB and indexes it)`, `${(review.buildWorkerMs / 1000).toFixed(2)} s`, '< 10 s');
+    row('  … of which reading from IndexedDB; indexing', `${(review.buildWorkerReadMs / 1000).toFixed(2)} s; ${(review.buildWorkerIndexMs / 1000).toFixed(2)} s`, '—');
+    row('  … same build on the main thread; JS heap the index retains (after GC)', `${(mainBuild.ms / 1000).toFixed(2)} s; ${indexHeapMb.toFixed(0)} MB`, 'stated');
+    row('full-text query, round trip to the worker (median of 24, 8 queries)', `${median(review.queryMs).toFixed(1)} ms`, '< 50 ms');
+    row('  … case-wide query (best 5 of each kind with snippets; median of 24)', `${median(review.caseQueryMs).toFixed(1)} ms`, '< 50 ms');
+    for (const [q, ms] of Object.entries(review.localQueryMs)) row(`    query ${q}, in the index itself`, `${ms.toFixed(1)} ms`, '');
+    row('apply a tag filter (+ platform) to 100,000 items (median of 5)', `${median(review.filterMs).toFixed(1)} ms`, '< 100 ms');
+    row(`bulk-tag ${review.bulkCount.toLocaleString('en')} items (one transaction, one audit entry each)`, `${(review.bulkMs / 1000).toFixed(2)} s`, '< 3 s');
   }
 
-  await page.goto(`${origin}/bench/evidence/index.html`);
-  await page.waitForSelector('body[data-ready="true"]');
-  // The index's memory: JS heap retained by a main-thread build, measured on a collected heap before and after.
-  const heapCdp = await page.context().newCDPSession(page);
-  const usedHeap = async () => {
-    await heapCdp.send('HeapProfiler.collectGarbage');
-    await heapCdp.send('Performance.enable');
-    const { metrics } = await heapCdp.send('Performance.getMetrics');
-    return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
-  };
-  const heapBefore = await usedHeap();
-  const mainBuild = await page.evaluate((id) => window.expedienteBench.buildMainIndex(id), reg.caseId);
-  const indexHeapMb = ((await usedHeap()) - heapBefore) / 1048576;
-  const review = await page.evaluate((id) => window.expedienteBench.review(id), reg.caseId);
-  row(`search index built from scratch, ${N.toLocaleString('en')} items (the worker reads the case from IndexedDB and indexes it)`, `${(review.buildWorkerMs / 1000).toFixed(2)} s`, '< 10 s');
-  row('  … of which reading from IndexedDB; indexing', `${(review.buildWorkerReadMs / 1000).toFixed(2)} s; ${(review.buildWorkerIndexMs / 1000).toFixed(2)} s`, '—');
-  row('  … same build on the main thread; JS heap the index retains (after GC)', `${(mainBuild.ms / 1000).toFixed(2)} s; ${indexHeapMb.toFixed(0)} MB`, 'stated');
-  row('full-text query, round trip to the worker (median of 24, 8 queries)', `${median(review.queryMs).toFixed(1)} ms`, '< 50 ms');
-  row('  … case-wide query (best 5 of each kind with snippets; median of 24)', `${median(review.caseQueryMs).toFixed(1)} ms`, '< 50 ms');
-  for (const [q, ms] of Object.entries(review.localQueryMs)) row(`    query ${q}, in the index itself`, `${ms.toFixed(1)} ms`, '');
-  row('apply a tag filter (+ platform) to 100,000 items (median of 5)', `${median(review.filterMs).toFixed(1)} ms`, '< 100 ms');
-  row(`bulk-tag ${review.bulkCount.toLocaleString('en')} items (one transaction, one audit entry each)`, `${(review.bulkMs / 1000).toFixed(2)} s`, '< 3 s');
-
-  if (!isSearchOnly) {
-    const hashes = [];
-    for (let i = 0; i < 3; i += 1) hashes.push((await page.evaluate(() => window.expedienteBench.hash(200))).ms);
-    row('SHA-256 of a 200 MB file in the worker (WebCrypto path, median of 3)', `${(200 / (median(hashes) / 1000)).toFixed(0)} MB/s`, '≥ 200 MB/s');
-    const big = await page.evaluate(() => window.expedienteBench.hash(1024));
-    row('SHA-256 of a 1 GB file in the worker (streamed in 8 MB slices)', `${(1024 / (big.ms / 1000)).toFixed(0)} MB/s (${(big.ms / 1000).toFixed(1)} s)`, 'no freeze, no crash');
-  }
+  if (!isSearchOnly) await hashRows(page, row, rendererRssMb);
 } finally {
   await browser.close();
   server.kill();
