@@ -11,6 +11,7 @@ import { EvidenceIndex, toSearchDoc } from '@shared/search/evidence-index';
 import { applyCoding } from '../../renderer/src/features/review/data/coding-commands';
 import { onSearchIndexed, openCaseSearch, searchCase, searchEvidence } from '../../renderer/src/features/search/search-client';
 import { evidenceOfCase } from '../../renderer/src/db/evidence-store';
+import { prepareSha256 } from '@shared/audit/sha256';
 
 const platforms = ['X', 'TikTok', 'Instagram', 'Telegram', 'Meta/Facebook'];
 // Varied, repeatable text (a seeded generator), so queries match realistic shares of the register.
@@ -178,5 +179,7 @@ declare global {
     expedienteBench?: typeof bench;
   }
 }
+// As the app does at start (renderer/src/main.tsx): the audit chain's SHA-256 in WebAssembly.
+await prepareSha256();
 window.expedienteBench = bench;
 document.body.dataset['ready'] = 'true';

@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { prepareSha256 } from '@shared/audit/sha256';
 import { App } from './App';
 import { db } from './db/database';
 import { openDatabase } from './db/open-database';
@@ -8,7 +9,7 @@ import { useUiStore } from './store/ui-store';
 import './styles.css';
 
 async function start(): Promise<void> {
-  await setupI18n();
+  await Promise.all([setupI18n(), prepareSha256()]);
   await openDatabase(db, { report: (problem) => useUiStore.getState().reportStorageProblem(problem) });
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root');

@@ -1,3 +1,4 @@
+import { prepareSha256 } from '@shared/audit/sha256';
 import { buildBundle } from '@shared/bundle/build-bundle';
 import { db } from '../../../db/database';
 import type { BundleRequest, BundleResponse } from './bundle-protocol';
@@ -13,6 +14,9 @@ async function readFile(sha256: string): Promise<Uint8Array | null> {
   const row = await db.files.get(sha256);
   return row ? new Uint8Array(await row.blob.arrayBuffer()) : null;
 }
+
+// Ready long before the first bundle is asked for; the JavaScript hash answers until then.
+void prepareSha256();
 
 self.addEventListener('message', (event: MessageEvent<BundleRequest>) => {
   const request = event.data;
