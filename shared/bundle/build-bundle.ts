@@ -81,6 +81,7 @@ export async function buildBundle(input: BundleInput): Promise<BundleResult> {
   const runs = labelRuns(state.pages.map((p) => p.section), options);
   labels = labelsFromRuns(runs, state.pages.length);
   for (const draw of state.deferred) draw();
+  state.finishInk();
   state.pages.forEach((p, i) => {
     // Generated pages keep a free foot by layout; merged ones are shrunk a little so the stamp covers nothing.
     const geometry = pageGeometry(p.page);
