@@ -33,6 +33,9 @@ export async function compileBuilder() {
   await build({
     input: { builder: join(ROOT, 'shared/bundle/index.ts'), archive: join(ROOT, 'shared/archive/index.ts') },
     platform: 'node',
+    // The ES builds, as the app's Vite build uses: pdf-lib tree-shaken and without CommonJS wrappers, and
+    // fontkit sharing pdf-lib's pako instead of a UMD file with its own copy inlined.
+    resolve: { mainFields: ['module', 'main'] },
     external: (id) => id.startsWith('node:'),
     output: { dir: outDir, format: 'esm', entryFileNames: '[name].mjs' },
     logLevel: 'silent',
