@@ -57,7 +57,7 @@ export class PageInk {
   finish(): void {
     if (!this.ref) return;
     const { context } = this.page.doc;
-    context.assign(this.ref, context.flateStream(this.text));
+    context.assign(this.ref, context.flateStream(ascii.encode(this.text)));
     this.text = '';
   }
 
@@ -68,6 +68,9 @@ export class PageInk {
     this.page.node.addContentStream(this.ref);
   }
 }
+
+/** Content is ASCII (text is hex-encoded): the native UTF-8 encoder gives pdf-lib's bytes, without its per-character loop. */
+const ascii = new TextEncoder();
 
 /** The rotation and skew pdf-lib writes (as identity matrices) for an unrotated rectangle or image. */
 const IDENTITY = '1 0 0 1 0 0 cm\n';

@@ -70,8 +70,11 @@ export function stampPage(page: PDFPage, label: string, font: BundleFont, geomet
     + `${encodeText(font, label).toString()} Tj\nET\nQ\n`;
   // Left uncompressed: a few hundred bytes, and deflating thousands of tiny streams with pako costs more than it saves.
   const context = page.doc.context;
-  node.addContentStream(context.register(context.stream(content)));
+  node.addContentStream(context.register(context.stream(ascii.encode(content))));
 }
+
+/** The stamp is ASCII: the native encoder gives the bytes pdf-lib's per-character loop would. */
+const ascii = new TextEncoder();
 
 /** Uses a fixed resource name, unless a merged page (an older bundle) already uses it for another font. */
 function stampFontKey(fonts: PDFDict, font: BundleFont): PDFName {
