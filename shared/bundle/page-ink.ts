@@ -15,6 +15,7 @@ import type { Color } from './style';
 export class PageInk {
   private text = '';
   private ref: PDFRef | null = null;
+  private isFinished = false;
 
   constructor(readonly page: PDFPage) {}
 
@@ -55,6 +56,7 @@ export class PageInk {
 
   /** Stores what was drawn as the page's content stream; call once, when nothing more will be drawn. */
   finish(): void {
+    this.isFinished = true;
     if (!this.ref) return;
     const { context } = this.page.doc;
     context.assign(this.ref, context.flateStream(ascii.encode(this.text)));
@@ -63,6 +65,8 @@ export class PageInk {
 
   /** Reserves the stream's object number at the first drawing, where pdf-lib would register its content stream. */
   private open(): void {
+    // Drawing after the stream was stored would be lost without a trace.
+    if (this.isFinished) throw new Error('PageInk: drawing on a page whose content is already stored');
     if (this.ref) return;
     this.ref = this.page.doc.context.nextRef();
     this.page.node.addContentStream(this.ref);
