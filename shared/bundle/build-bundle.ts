@@ -23,7 +23,7 @@ import { buildRegister } from './sections/register';
 import { buildSummary } from './sections/summary';
 import type { BundleInput, BundleResult, SectionId } from './snapshot';
 import { makeRoomForStamp } from './stamp-room';
-import { stampPage } from './stamps';
+import { pageGeometry, stampPage } from './stamps';
 import { BuildState } from './state';
 import { TextSanitizer } from './text';
 
@@ -81,10 +81,12 @@ export async function buildBundle(input: BundleInput): Promise<BundleResult> {
   const runs = labelRuns(state.pages.map((p) => p.section), options);
   labels = labelsFromRuns(runs, state.pages.length);
   for (const draw of state.deferred) draw();
+  state.finishInk();
   state.pages.forEach((p, i) => {
     // Generated pages keep a free foot by layout; merged ones are shrunk a little so the stamp covers nothing.
-    if (!p.generated) makeRoomForStamp(p.page);
-    stampPage(p.page, labels[i] ?? '', fonts.bold);
+    const geometry = pageGeometry(p.page);
+    if (!p.generated) makeRoomForStamp(p.page, geometry);
+    stampPage(p.page, labels[i] ?? '', fonts.bold, geometry);
     if (i % 500 === 499) signal?.throwIfAborted();
   });
   // Inserting at the front from the last page back keeps page-tree insertion O(1) per page.

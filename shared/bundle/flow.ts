@@ -1,7 +1,7 @@
 import { PDFPage } from 'pdf-lib';
-import { drawRun } from './draw';
 import { textWidth, type BundleFont } from './fonts';
 import { fitSize, truncateToWidth, wrapText } from './layout';
+import type { PageInk } from './page-ink';
 import type { BuildState } from './state';
 import {
   ACCENT, BODY_SIZE, CONTENT_WIDTH, HEADER_SHADE, INK, LINE_FACTOR, LINK, MARGIN, MUTED, PAGE, RULE, SHADE,
@@ -30,7 +30,7 @@ const PAD = 4;
  * bypassed by a section.
  */
 export class Flow {
-  private page!: PDFPage;
+  private ink!: PageInk;
   private pageIndex = -1;
   private y = 0;
 
@@ -41,9 +41,10 @@ export class Flow {
   }
 
   newPage(): void {
-    this.page = PDFPage.create(this.state.doc);
-    this.page.setSize(PAGE.width, PAGE.height);
-    this.pageIndex = this.state.addPage(this.page, true);
+    const page = PDFPage.create(this.state.doc);
+    page.setSize(PAGE.width, PAGE.height);
+    this.ink = this.state.inkFor(page);
+    this.pageIndex = this.state.addPage(page, true);
     this.y = PAGE.height - MARGIN.top;
     this.drawRunningHead();
   }
@@ -67,7 +68,7 @@ export class Flow {
     const lines = this.wrap(text, style, CONTENT_WIDTH - 2 * inner);
     const h = lines.length * lh + 2 * inner - (lh - size);
     this.ensure(h + 4);
-    this.page.drawRectangle({ x: MARGIN.left, y: this.y - h, width: CONTENT_WIDTH, height: h, borderColor: border, borderWidth: 1.2 });
+    this.ink.rect(MARGIN.left, this.y - h, CONTENT_WIDTH, h, { border, borderWidth: 1.2 });
     this.y -= inner;
     this.drawLines(lines, MARGIN.left + inner, style);
     this.y -= inner - (lh - size) - 0.01;
@@ -96,7 +97,7 @@ export class Flow {
     this.gap(level === 1 ? 4 : 8);
     this.drawLines(lines, MARGIN.left, { bold: true, size, color: level === 1 ? ACCENT : INK });
     if (level === 1) {
-      this.page.drawLine({ start: { x: MARGIN.left, y: this.y + 2 }, end: { x: PAGE.width - MARGIN.right, y: this.y + 2 }, thickness: 0.8, color: ACCENT });
+      this.ink.line(MARGIN.left, this.y + 2, PAGE.width - MARGIN.right, this.y + 2, 0.8, ACCENT);
       this.gap(10);
     } else this.gap(3);
   }
@@ -146,7 +147,7 @@ export class Flow {
     const header = (): void => {
       this.ensure(lh + 2 * PAD + lh * 2 + 2 * PAD);
       const h = lh + 2 * PAD;
-      this.page.drawRectangle({ x: MARGIN.left, y: this.y - h, width: CONTENT_WIDTH, height: h, color: HEADER_SHADE });
+      this.ink.rect(MARGIN.left, this.y - h, CONTENT_WIDTH, h, { fill: HEADER_SHADE });
       columns.forEach((c, i) => this.drawCellLine(c.title, xs[i]!, widths[i]!, this.y - PAD - size, { bold: true, size }, c.align));
       this.y -= h;
     };
@@ -169,13 +170,13 @@ export class Flow {
         const n = Math.min(fit, Math.max(...cells.map((c) => c.lines.length)));
         const h = n * lh + 2 * PAD;
         const top = this.y;
-        if (row.shade ?? r % 2 === 1) this.page.drawRectangle({ x: MARGIN.left, y: top - h, width: CONTENT_WIDTH, height: h, color: SHADE });
+        if (row.shade ?? r % 2 === 1) this.ink.rect(MARGIN.left, top - h, CONTENT_WIDTH, h, { fill: SHADE });
         cells.forEach((c, i) => {
           const part = c.lines.splice(0, n);
           part.forEach((line, k) => this.drawCellLine(line, xs[i]!, widths[i]!, top - PAD - size - k * lh, c.style, columns[i]?.align));
           if (c.deferred && first) this.deferCell(c.deferred, xs[i]!, widths[i]!, top - PAD - size, c.style, columns[i]?.align);
         });
-        this.page.drawLine({ start: { x: MARGIN.left, y: top - h }, end: { x: MARGIN.left + CONTENT_WIDTH, y: top - h }, thickness: 0.4, color: RULE });
+        this.ink.line(MARGIN.left, top - h, MARGIN.left + CONTENT_WIDTH, top - h, 0.4, RULE);
         if (first && row.link) this.state.links.push({ pageIndex: this.pageIndex, rect: [MARGIN.left, top - h, MARGIN.left + CONTENT_WIDTH, top], target: row.link });
         if (first && row.anchor) this.state.anchors.set(row.anchor, { pageIndex: this.pageIndex, top: top + 6 });
         first = false;
@@ -186,14 +187,14 @@ export class Flow {
   }
 
   private deferCell(text: () => string, x: number, width: number, baseline: number, style: TextStyle, align: Column['align']): void {
-    const page = this.page;
+    const ink = this.ink;
     this.state.deferred.push(() => {
       const s = text();
       const font = this.font(style);
       const size = fitSize(font, s, style.size ?? TABLE_SIZE, width - 2 * PAD);
       const w = textWidth(font, s, size);
       const tx = align === 'right' ? x + width - PAD - w : x + PAD;
-      drawRun(page, font, s, tx, baseline, size, style.color ?? INK);
+      ink.run(font, s, tx, baseline, size, style.color ?? INK);
     });
   }
 
@@ -216,7 +217,7 @@ export class Flow {
       if (before) this.drawText(before, x + textWidth(font, line.slice(0, cursor), size), baseline, style);
       const w = textWidth(font, m[0], size);
       this.drawText(m[0], bx, baseline, { ...style, color: LINK });
-      this.page.drawLine({ start: { x: bx, y: baseline - 1.5 }, end: { x: bx + w, y: baseline - 1.5 }, thickness: 0.5, color: LINK });
+      this.ink.line(bx, baseline - 1.5, bx + w, baseline - 1.5, 0.5, LINK);
       this.state.links.push({ pageIndex: this.pageIndex, rect: [bx, baseline - 3, bx + w, baseline + size], target });
       cursor = m.index + m[0].length;
     }
@@ -235,7 +236,7 @@ export class Flow {
   /** Text is already clean here (wrap() cleaned it); draws one run. */
   private drawText(text: string, x: number, baseline: number, style: TextStyle): void {
     if (!text) return;
-    drawRun(this.page, this.font(style), text, x, baseline, style.size ?? BODY_SIZE, style.color ?? INK);
+    this.ink.run(this.font(style), text, x, baseline, style.size ?? BODY_SIZE, style.color ?? INK);
   }
 
   private wrap(text: string, style: TextStyle, width: number): string[] {
@@ -254,11 +255,11 @@ export class Flow {
     const section = this.state.section === 'front' ? '' : `Section ${this.state.section}`;
     const y = PAGE.height - 34;
     const leftText = truncateToWidth(font, right, size, CONTENT_WIDTH - 90);
-    drawRun(this.page, font, leftText, MARGIN.left, y, size, MUTED);
+    this.ink.run(font, leftText, MARGIN.left, y, size, MUTED);
     if (section) {
       const w = textWidth(font, section, size);
-      drawRun(this.page, font, section, PAGE.width - MARGIN.right - w, y, size, MUTED);
+      this.ink.run(font, section, PAGE.width - MARGIN.right - w, y, size, MUTED);
     }
-    this.page.drawLine({ start: { x: MARGIN.left, y: y - 5 }, end: { x: PAGE.width - MARGIN.right, y: y - 5 }, thickness: 0.4, color: RULE });
+    this.ink.line(MARGIN.left, y - 5, PAGE.width - MARGIN.right, y - 5, 0.4, RULE);
   }
 }

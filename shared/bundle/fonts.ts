@@ -1,6 +1,6 @@
-import fontkit from '@pdf-lib/fontkit';
 import { PDFHexString, type PDFDocument, type PDFFont } from 'pdf-lib';
 import { sha256Hex } from '../audit/sha256';
+import { fontkitOnce } from './fontkit-once';
 import type { FontBytes } from './snapshot';
 
 /**
@@ -40,9 +40,9 @@ export interface FontSet {
  * bundle's identity (same input, same subset, same tag — and deterministic).
  */
 export async function embedFonts(doc: PDFDocument, bytes: FontBytes, identity: string): Promise<FontSet> {
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(fontkitOnce);
   const load = async (data: Uint8Array, role: string, key: string): Promise<BundleFont> => {
-    const parsed = fontkit.create(data);
+    const parsed = fontkitOnce.create(data);
     const baseName = parsed.postscriptName ?? `DejaVuSans${role}`;
     const pdf = await doc.embedFont(data, { subset: true, customName: `${subsetTag(identity, role)}+${baseName}`, features: PLAIN });
     const unitsPerEm = parsed.unitsPerEm;

@@ -1,5 +1,4 @@
 import { PDFPage, type PDFImage } from 'pdf-lib';
-import { drawRun } from './draw';
 import { truncateToWidth } from './layout';
 import type { BuildState } from './state';
 import { MUTED, PAGE, RULE } from './style';
@@ -19,16 +18,17 @@ export function addImagePage(state: BuildState, image: PDFImage, caption: string
   const [w, h] = isLandscape ? [PAGE.height, PAGE.width] : [PAGE.width, PAGE.height];
   const page = PDFPage.create(state.doc);
   page.setSize(w, h);
+  const ink = state.inkFor(page);
   const font = state.fonts.regular;
   const text = truncateToWidth(font, state.text.clean(caption), CAPTION, w - 2 * MARGIN);
-  drawRun(page, font, text, MARGIN, h - MARGIN + 8, CAPTION, MUTED);
-  page.drawLine({ start: { x: MARGIN, y: h - MARGIN + 3 }, end: { x: w - MARGIN, y: h - MARGIN + 3 }, thickness: 0.4, color: RULE });
+  ink.run(font, text, MARGIN, h - MARGIN + 8, CAPTION, MUTED);
+  ink.line(MARGIN, h - MARGIN + 3, w - MARGIN, h - MARGIN + 3, 0.4, RULE);
   // Room below for the page stamp.
   const boxW = w - 2 * MARGIN;
   const boxH = h - 2 * MARGIN - 14;
   const scale = Math.min(1, boxW / image.width, boxH / image.height);
   const dw = image.width * scale;
   const dh = image.height * scale;
-  page.drawImage(image, { x: (w - dw) / 2, y: MARGIN + 14 + (boxH - dh) / 2 - 4, width: dw, height: dh });
+  ink.image(image, (w - dw) / 2, MARGIN + 14 + (boxH - dh) / 2 - 4, dw, dh);
   state.addPage(page, false);
 }

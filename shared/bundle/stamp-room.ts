@@ -1,7 +1,7 @@
 import {
   PDFArray, PDFContentStream, PDFContext, PDFDict, PDFName, PDFNumber, PDFPage, PDFRef, concatTransformationMatrix, pushGraphicsState,
 } from 'pdf-lib';
-import { displayToUser } from './stamps';
+import { displayToUser, pageGeometry, type PageGeometry } from './stamps';
 
 type Matrix = [number, number, number, number, number, number];
 
@@ -60,8 +60,8 @@ function startStream(context: PDFContext, matrix: Matrix): PDFRef {
  * content streams are wrapped in `q <matrix> cm … Q`, and link rectangles are
  * moved with the content so they still sit over their text.
  */
-export function makeRoomForStamp(page: PDFPage): boolean {
-  const matrix = roomMatrix(page.getRotation().angle, page.getCropBox());
+export function makeRoomForStamp(page: PDFPage, geometry: PageGeometry = pageGeometry(page)): boolean {
+  const matrix = roomMatrix(geometry.rotation, geometry.box);
   if (!matrix) return false;
   const node = page.node;
   node.normalize();

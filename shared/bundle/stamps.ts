@@ -1,8 +1,5 @@
-import {
-  PDFContentStream, PDFDict, PDFName, PDFPage, beginText, closePath, concatTransformationMatrix, endText, fillAndStroke, lineTo, moveText,
-  moveTo, popGraphicsState, pushGraphicsState, setFillingRgbColor, setFontAndSize, setLineWidth, setStrokingRgbColor,
-  showText, type PDFOperator,
-} from 'pdf-lib';
+import { PDFDict, PDFName, type PDFPage } from 'pdf-lib';
+import { numbersOp, pdfNumber } from './content-text';
 import { encodeText, textWidth, type BundleFont } from './fonts';
 
 const STAMP_SIZE = 9;
@@ -31,47 +28,53 @@ export function displayToUser(rotation: number, box: { x: number; y: number; wid
   return { matrix: [1, 0, 0, 1, x, y], width: w, height: h };
 }
 
+/** What the stamp and the room for it need to know about a page: its crop box and rotation. */
+export interface PageGeometry {
+  rotation: number;
+  box: { x: number; y: number; width: number; height: number };
+}
+
+export function pageGeometry(page: PDFPage): PageGeometry {
+  return { rotation: page.getRotation().angle, box: page.getCropBox() };
+}
+
 /**
  * Stamps a label bottom right on a page, in a white box so it stays legible
  * over exhibit content. The stamp is its own content stream appended after
  * the page's (pdf-lib wraps the original in q/Q with two shared streams), so
- * each page costs one small new object.
+ * each page costs one small new object. Its text is written directly, to the
+ * bytes pdf-lib's operators would print: a bundle has one stamp per page, and
+ * thousands of operator objects kept until the save cost memory and GC time.
  */
-export function stampPage(page: PDFPage, label: string, font: BundleFont): void {
+export function stampPage(page: PDFPage, label: string, font: BundleFont, geometry: PageGeometry = pageGeometry(page)): void {
   const node = page.node;
   node.normalize();
-  const fontKey = stampFontKey(node.normalizedEntries().Font, font);
-  const box = page.getCropBox();
-  const view = displayToUser(page.getRotation().angle, box);
+  const fonts = node.Resources()?.lookupMaybe(PDFName.of('Font'), PDFDict) ?? node.normalizedEntries().Font;
+  const fontKey = stampFontKey(fonts, font);
+  const view = displayToUser(geometry.rotation, geometry.box);
   const textW = textWidth(font, label, STAMP_SIZE);
   const boxW = textW + 2 * PAD_X;
   const boxH = STAMP_SIZE + 2 * PAD_Y;
   const u = Math.max(2, view.width - INSET_RIGHT - boxW);
   const v = Math.min(INSET_BOTTOM, Math.max(2, view.height - boxH - 2));
-  const ops: PDFOperator[] = [
-    pushGraphicsState(),
-    concatTransformationMatrix(...view.matrix),
-    setFillingRgbColor(1, 1, 1),
-    setStrokingRgbColor(0.45, 0.45, 0.5),
-    setLineWidth(0.5),
-    moveTo(u, v),
-    lineTo(u + boxW, v),
-    lineTo(u + boxW, v + boxH),
-    lineTo(u, v + boxH),
-    closePath(),
-    fillAndStroke(),
-    setFillingRgbColor(0, 0, 0),
-    beginText(),
-    setFontAndSize(fontKey, STAMP_SIZE),
-    moveText(u + PAD_X, v + PAD_Y + 1.6),
-    showText(encodeText(font, label)),
-    endText(),
-    popGraphicsState(),
-  ];
+  const content = 'q\n'
+    + numbersOp('cm', ...view.matrix)
+    + '1 1 1 rg\n0.45 0.45 0.5 RG\n0.5 w\n'
+    + numbersOp('m', u, v)
+    + numbersOp('l', u + boxW, v)
+    + numbersOp('l', u + boxW, v + boxH)
+    + numbersOp('l', u, v + boxH)
+    + 'h\nB\n0 0 0 rg\nBT\n'
+    + `${fontKey.toString()} ${pdfNumber(STAMP_SIZE)} Tf\n`
+    + numbersOp('Td', u + PAD_X, v + PAD_Y + 1.6)
+    + `${encodeText(font, label).toString()} Tj\nET\nQ\n`;
   // Left uncompressed: a few hundred bytes, and deflating thousands of tiny streams with pako costs more than it saves.
-  const ref = page.doc.context.register(PDFContentStream.of(page.doc.context.obj({}), ops, false));
-  node.addContentStream(ref);
+  const context = page.doc.context;
+  node.addContentStream(context.register(context.stream(ascii.encode(content))));
 }
+
+/** The stamp is ASCII: the native encoder gives the bytes pdf-lib's per-character loop would. */
+const ascii = new TextEncoder();
 
 /** Uses a fixed resource name, unless a merged page (an older bundle) already uses it for another font. */
 function stampFontKey(fonts: PDFDict, font: BundleFont): PDFName {

@@ -1,5 +1,6 @@
 import type { PDFDocument, PDFPage } from 'pdf-lib';
 import type { FontSet } from './fonts';
+import { PageInk } from './page-ink';
 import type { BundleWarning, CaseSnapshot, ResolvedOptions, SectionId } from './snapshot';
 import type { TextSanitizer } from './text';
 
@@ -67,6 +68,20 @@ export class BuildState {
     /** Final page label of a 0-based page index; valid only inside deferred callbacks. */
     readonly labelOf: (pageIndex: number) => string,
   ) {}
+
+  /** Content of the pages drawn here, stored as streams by finishInk once all drawing is done. */
+  private readonly inks: PageInk[] = [];
+
+  inkFor(page: PDFPage): PageInk {
+    const ink = new PageInk(page);
+    this.inks.push(ink);
+    return ink;
+  }
+
+  finishInk(): void {
+    for (const ink of this.inks) ink.finish();
+    this.inks.length = 0;
+  }
 
   addPage(page: PDFPage, generated: boolean): number {
     this.pages.push({ page, section: this.section, generated });
