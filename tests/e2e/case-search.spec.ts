@@ -71,4 +71,15 @@ test('case-wide search finds a fact, an expert finding and an argument typed wit
   await search.group('Arguments').getByRole('option').click();
   await expect(page.getByRole('heading', { level: 2, name: 'Arguments' })).toBeVisible();
   await expect(args.argument('Responsabilidad de la plataforma')).toBeVisible();
+
+  // A finding opens its report on that finding: in view, marked, and focused for the keyboard.
+  await search.open();
+  await search.search('"montaje generado"');
+  await search.group('Expert findings').getByRole('option').click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Expert reports' })).toBeVisible();
+  const finding = page.getByRole('article', { name: 'Informe pericial forense' }).getByRole('listitem').and(page.locator('[aria-current="true"]'));
+  await expect(finding).toContainText('La imagen es un montaje generado por inteligencia artificial');
+  await expect(finding).toBeFocused();
+  await expect(finding).toBeInViewport();
+  await page.screenshot({ path: test.info().outputPath('finding-opened.png') });
 });

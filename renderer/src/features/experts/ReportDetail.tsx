@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useFocusedPart } from './use-focused-part';
 import { useTranslation } from 'react-i18next';
 import type { ExpertReport } from '@shared/domain/types';
 import { partyLabel } from '@shared/parties/pseudonym';
@@ -20,6 +21,7 @@ export function ReportDetail({ caseId, report, data }: Props) {
   const { t, i18n } = useTranslation();
   const setOpenReport = useUiStore((s) => s.setOpenReport);
   const headingId = useId();
+  const focus = useFocusedPart(report.id);
   const expert = report.expertPartyId ? data.parties.get(report.expertPartyId) : undefined;
   const none = <span className="muted">{t('experts.detail.none')}</span>;
   const prose = (text: string | undefined) => (text?.trim() ? <p className="report__prose">{text}</p> : none);
@@ -49,14 +51,14 @@ export function ReportDetail({ caseId, report, data }: Props) {
             </ul>
           )}
           <h4>{t('experts.detail.conclusions')}</h4>
-          {prose(report.conclusions)}
+          <div {...focus.props('conclusions')}>{prose(report.conclusions)}</div>
           <h4>{t('experts.detail.rangeOfOpinion')}</h4>
           {prose(report.rangeOfOpinion)}
           <h4 id={`${headingId}-findings`}>{t('experts.detail.findings')}</h4>
           {report.findings.length === 0 ? none : (
             <ol className="report__findings" aria-labelledby={`${headingId}-findings`}>
               {report.findings.map((f) => (
-                <li key={f.id}>
+                <li key={f.id} {...focus.props(f.id)}>
                   <p>{f.text}</p>
                   {(f.evidence.length > 0 || f.factIds.length > 0) && (
                     <p className="report__rests-on">

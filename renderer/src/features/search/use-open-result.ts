@@ -20,7 +20,8 @@ export function useOpenResult(caseId: string): (result: CaseSearchResult) => voi
         break;
       case 'findings':
         ui.setShowingArchivedReports(false);
-        ui.setOpenReport(result.reportId);
+        // The result's id is `${reportId}/${findingId}` (or `/conclusions`): the report opens on that part.
+        ui.setOpenReport(result.reportId, result.id.slice(result.reportId.length + 1));
         break;
       case 'arguments':
         ui.setOpenArgument(result.id);
