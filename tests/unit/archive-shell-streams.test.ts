@@ -8,7 +8,7 @@ import { sha256OfSource } from '@shared/archive/byte-streams';
 import { readCaseArchive } from '@shared/archive/read-archive';
 import { writeCaseArchive } from '@shared/archive/write-archive';
 import type { ShellApi } from '@shared/shell-api/api';
-import { MAX_STREAM_CHUNK_BYTES, MAX_STREAMED_FILE_BYTES, shellArgSchemas } from '@shared/shell-api/schemas';
+import { MAX_STREAM_CHUNK_BYTES, MAX_STREAMED_FILE_BYTES } from '@shared/shell-api/schemas';
 import { FileStreams } from '../../electron/main/file-streams';
 import { importCaseArchive } from '../../renderer/src/features/archive/data/import-case';
 import { importArchiveFile } from '../../renderer/src/features/archive/data/import-archive-file';
@@ -16,6 +16,7 @@ import { shellReadSource, shellSaveStream } from '../../renderer/src/features/ar
 import { streamCaseArchive } from '../../renderer/src/features/archive/data/stream-case-archive';
 import { mapReader, withDatabase } from '../fixtures/archive/archive-db';
 import { caseWithFiles } from '../fixtures/archive/case-with-files';
+import { streamChannels } from '../fixtures/shell/stream-channels';
 
 type StreamShell = Pick<ShellApi, 'writeChunk' | 'finishSave' | 'abortSave' | 'readChunk'>;
 
@@ -32,22 +33,12 @@ function desktopShell() {
   const streams = new FileStreams({ maxChunkBytes: MAX_STREAM_CHUNK_BYTES, maxFileBytes: MAX_STREAMED_FILE_BYTES, maxOpenPerOwner: 8 });
   const owner = 1;
   const calls = { writeChunk: 0 };
+  const channels = streamChannels(streams, owner);
   const shell: StreamShell = {
-    async writeChunk(args) {
-      const { handle, bytes } = shellArgSchemas.writeChunk.parse(args);
+    ...channels,
+    writeChunk(args) {
       calls.writeChunk += 1;
-      return { status: 'written', size: await streams.write(owner, handle, bytes) };
-    },
-    async finishSave(args) {
-      return { status: 'saved', ...(await streams.finish(owner, shellArgSchemas.finishSave.parse(args).handle)) };
-    },
-    async abortSave(args) {
-      await streams.abort(owner, shellArgSchemas.abortSave.parse(args).handle);
-      return { status: 'aborted' };
-    },
-    async readChunk(args) {
-      const { handle, offset, length } = shellArgSchemas.readChunk.parse(args);
-      return { bytes: await streams.read(owner, handle, offset, length) };
+      return channels.writeChunk(args);
     },
   };
   return { shell, calls, beginSave: (name: string) => streams.beginSave(owner, join(folder, name)), openRead: (name: string) => streams.openRead(owner, join(folder, name)) };
