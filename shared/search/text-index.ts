@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { tokenize } from './normalize';
-import { containsPhrase, parseQuery } from './query';
+import { parseQuery, phraseTest } from './query';
 
 export interface SearchHit {
   id: string;
@@ -20,6 +20,15 @@ export function toMatches(hits: readonly SearchHit[]): SearchMatches {
   for (const hit of hits) for (const term of hit.terms) terms.add(term);
   return { ids: hits.map((h) => h.id), terms: [...terms] };
 }
+
+interface PhraseTest {
+  words: string[];
+  test(text: string): boolean;
+}
+
+const DIGIT = /\d/;
+/** Likely rarer words first: with a digit, then longer. */
+const byRarity = (a: string, b: string): number => Number(DIGIT.test(b)) - Number(DIGIT.test(a)) || b.length - a.length;
 
 /** A searched record: its id and the text of each searched field; other properties ride along unindexed (labels for results). */
 export type Doc<F extends string> = { id: string } & Record<F, string>;
@@ -87,13 +96,20 @@ export class TextIndex<F extends string, D extends Doc<F> = Doc<F>> {
 
   /** Every matching record in no particular order, as ids and matched words: the register sorts by its own columns. */
   matchAll(text: string): SearchMatches {
+    const { terms, phrases } = parseQuery(text);
+    if (terms.length === 0) return { ids: [], terms: [] };
+    if (phrases.length === 0) {
+      const found = this.candidates(terms);
+      return { ids: [...found.ids], terms: [...found.terms] };
+    }
+    // A phrase needs to know which fields hold its words: the scored search says so.
     const ids: string[] = [];
-    const terms = new Set<string>();
+    const matched = new Set<string>();
     this.scan(text, (hit) => {
       ids.push(hit.id);
-      for (const term of hit.terms) terms.add(term);
+      for (const term of hit.terms) matched.add(term);
     });
-    return { ids, terms: [...terms] };
+    return { ids, terms: [...matched] };
   }
 
   /** The `limit` best matches that pass `accept`, and how many passed in all. */
@@ -115,21 +131,56 @@ export class TextIndex<F extends string, D extends Doc<F> = Doc<F>> {
   }
 
   /**
-   * Calls `visit` for each match. MiniSearch's `filter` sees every result
-   * before its sort: visiting there and keeping none skips sorting (and
-   * holding) tens of thousands of results nobody will see in that order.
+   * Calls `visit` for each match, scored. MiniSearch's `filter` sees every
+   * result before its sort: visiting there and keeping none skips sorting (and
+   * holding) tens of thousands of results nobody will see in that order. With
+   * several words, only the records holding all of them are scored.
    */
   private scan(text: string, visit: (hit: SearchHit) => void): void {
     const { terms, phrases } = parseQuery(text);
     if (terms.length === 0) return;
+    const within = terms.length > 1 ? this.candidates(terms).ids : null;
+    if (within !== null && within.size === 0) return;
+    const tests = phrases.map((phrase) => ({ words: phrase.split(' '), test: phraseTest(phrase) }));
     this.search.search(terms.join(' '), {
       combineWith: 'AND', prefix: true, boost: this.boosts as Record<string, number>,
+      boostDocument: within === null ? undefined : (id: string) => (within.has(id) ? 1 : 0),
       filter: (r) => {
         const id = String(r.id);
-        if (phrases.length === 0 || this.hasPhrases(id, phrases, r.match)) visit({ id, score: r.score, terms: r.terms });
+        if (tests.length === 0 || this.hasPhrases(id, tests, r.match)) visit({ id, score: r.score, terms: r.terms });
         return false;
       },
     });
+  }
+
+  /**
+   * The records holding every word (each also as a prefix), and the indexed
+   * words that matched, without scoring: MiniSearch calls `boostDocument` for
+   * each record a word matches before it builds a result, and a 0 there skips
+   * the result. So each word costs a set lookup per record, no allocation, and
+   * after the first word only records already holding the others are kept.
+   * Words with digits (ids, numbers) and longer words go first: they match fewer records.
+   */
+  private candidates(terms: readonly string[]): { ids: Set<string>; terms: Set<string> } {
+    let ids: Set<string> | null = null;
+    const matched = new Set<string>();
+    for (const term of [...terms].sort(byRarity)) {
+      const within: Set<string> | null = ids;
+      const next = new Set<string>();
+      this.search.search(term, {
+        prefix: true,
+        boostDocument: (id: string, derived: string) => {
+          if (within === null || within.has(id)) {
+            next.add(id);
+            matched.add(derived);
+          }
+          return 0;
+        },
+      });
+      ids = next;
+      if (ids.size === 0) break;
+    }
+    return { ids: ids ?? new Set(), terms: matched };
   }
 
   /**
@@ -137,13 +188,13 @@ export class TextIndex<F extends string, D extends Doc<F> = Doc<F>> {
    * query words too, so MiniSearch already says which fields hold each word
    * exactly: only fields holding all of them are read and folded.
    */
-  private hasPhrases(id: string, phrases: readonly string[], match: Record<string, string[]>): boolean {
+  private hasPhrases(id: string, phrases: readonly PhraseTest[], match: Record<string, string[]>): boolean {
     const doc = this.docs.get(id);
     if (doc === undefined) return false;
-    return phrases.every((phrase) => {
+    return phrases.every(({ words, test }) => {
       let fields: readonly string[] = this.fields;
-      for (const word of phrase.split(' ')) fields = fields.filter((f) => match[word]?.includes(f));
-      return fields.some((f) => containsPhrase(doc[f as F], phrase));
+      for (const word of words) fields = fields.filter((f) => match[word]?.includes(f));
+      return fields.some((f) => test(doc[f as F]));
     });
   }
 }

@@ -1,8 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EvidenceItem } from '@shared/domain/types';
 import { EvidenceIndex, toSearchDoc } from '@shared/search/evidence-index';
 import { foldText } from '@shared/search/normalize';
-import { parseQuery } from '@shared/search/query';
+import { containsPhrase, parseQuery } from '@shared/search/query';
 
 const item = (id: string, title: string, extra: Partial<EvidenceItem> = {}) =>
   toSearchDoc({ id, exhibitNo: `E-${id}`, title, description: '', notes: '', sourceUrl: '', account: '', platformContentId: '', ...extra } as EvidenceItem);
@@ -66,5 +67,35 @@ describe('evidence search', () => {
 
   it('reports the matched words for highlighting', () => {
     expect(index.query('grok deep')[0]?.terms.sort()).toEqual(['deepfake', 'grok']);
+  });
+
+  it('marks, in the register, the indexed words that matched', () => {
+    expect(index.matchAll('grok deep').terms.sort()).toEqual(['deepfake', 'grok']);
+    expect(index.matchAll('1875 grok')).toEqual({ ids: ['4'], terms: expect.arrayContaining(['1875550000000000000', 'grok']) });
+  });
+});
+
+describe('phrases', () => {
+  it('match words in a row across any punctuation, never inside a longer word', () => {
+    expect(containsPhrase('A sexual, deepfake image', 'sexual deepfake')).toBe(true);
+    expect(containsPhrase('Niño — EN tiktok', 'nino en tiktok')).toBe(true);
+    expect(containsPhrase('asexual deepfake', 'sexual deepfake')).toBe(false);
+    expect(containsPhrase('sexual deepfakes', 'sexual deepfake')).toBe(false);
+    expect(containsPhrase('deepfake sexual', 'sexual deepfake')).toBe(false);
+  });
+});
+
+describe('the register\'s search (ids only, unscored)', () => {
+  const words = ['niño', 'nina', 'grok', 'deepfake', 'sexual', 'łódź', '4711', '47110', 'report'];
+  const text = fc.array(fc.constantFrom(...words, ',', '-'), { maxLength: 6 }).map((ws) => ws.join(' '));
+  const doc = fc.record({ title: text, description: text, notes: text });
+  const query = fc.array(fc.constantFrom('nin', 'nino', 'grok', 'deep', 'sexual', 'lodz', '4711', '"sexual deepfake"', '"deepfake grok"'), { minLength: 1, maxLength: 3 });
+
+  it('finds exactly the records the scored search finds, for any records and query', () => {
+    fc.assert(fc.property(fc.array(doc, { maxLength: 25 }), query, (docs, q) => {
+      const index = indexOf(...docs.map((d, i) => item(String(i), d.title, { description: d.description, notes: d.notes })));
+      const text = q.join(' ');
+      expect(index.matchAll(text).ids.sort()).toEqual(ids(index, text));
+    }), { numRuns: 300 });
   });
 });
