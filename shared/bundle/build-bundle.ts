@@ -26,6 +26,7 @@ import { makeRoomForStamp } from './stamp-room';
 import { pageGeometry, stampPage } from './stamps';
 import { BuildState } from './state';
 import { TextSanitizer } from './text';
+import './stream-copy';
 
 /**
  * Builds the court bundle. Pure TypeScript over pdf-lib: runs in a worker,
