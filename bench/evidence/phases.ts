@@ -1,7 +1,7 @@
 import { chainAuditEntry } from '@shared/audit/audit-chain';
 import { canonicalJson } from '@shared/audit/canonical-json';
 import type { AuditEntry, EvidenceItem } from '@shared/domain/types';
-import { db } from '../../renderer/src/db/database';
+import { db, evidenceTables } from '../../renderer/src/db/database';
 import { auditHead } from '../../renderer/src/db/audit-log';
 import { toAuditRecords } from '../../renderer/src/db/audit-records';
 import { newEvidenceItem, type EvidenceFields } from '../../renderer/src/features/evidence/data/evidence-factory';
@@ -26,7 +26,7 @@ export async function registrationPhases(caseId: string, n: number, fields: (i: 
   }
   t['chain audit entries (JSON + SHA-256)'] = performance.now() - t0;
   t0 = performance.now();
-  await db.transaction('rw', db.evidencePages, db.auditEntries, async () => {
+  await db.transaction('rw', [...evidenceTables(db), db.auditEntries], async () => {
     await addEvidence(db, items);
     t['add items (pages)'] = performance.now() - t0;
     t0 = performance.now();
@@ -45,7 +45,7 @@ export async function registrationPhases(caseId: string, n: number, fields: (i: 
 export async function codingPhases(caseId: string, itemIds: readonly string[], tagId: string) {
   const t: Record<string, number> = {};
   let t0 = performance.now();
-  await db.transaction('rw', db.evidencePages, db.auditEntries, async () => {
+  await db.transaction('rw', [...evidenceTables(db), db.auditEntries], async () => {
     const stored = await evidenceForUpdate(db, [...itemIds], caseId);
     const items = stored.items;
     t[`bulkGet ${items.length} items`] = performance.now() - t0;

@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ExpedienteDatabase } from '../../renderer/src/db/database';
 import { latestSchemaVersion, schemaVersions } from '../../renderer/src/db/schema-versions';
-import { addEvidence, evidenceOfCase, evidenceWithHashes, getEvidence } from '../../renderer/src/db/evidence-store';
+import { addEvidence, evidenceOfCase, evidenceWithHashes, getEvidence, getEvidenceMany } from '../../renderer/src/db/evidence-store';
 import { EVIDENCE_PAGE_SIZE } from '../../renderer/src/db/evidence-page-rows';
 import type { EvidenceItem } from '@shared/domain/types';
 
@@ -27,7 +27,7 @@ describe('database schema', () => {
     await database.open();
     expect(database.verno).toBe(latestSchemaVersion);
     expect(database.tables.map((t) => t.name).sort()).toEqual([
-      'arguments', 'auditEntries', 'authorities', 'cases', 'evidencePages', 'expertReports', 'exportRecords', 'facts',
+      'arguments', 'auditEntries', 'authorities', 'cases', 'evidenceDirectory', 'evidencePages', 'expertReports', 'exportRecords', 'facts',
       'files', 'parties', 'savedViews', 'tagGroups', 'tags',
     ]);
   });
@@ -73,6 +73,11 @@ describe('database schema', () => {
     expect(await current.evidencePages.where('caseId').equals('c-big').count()).toBe(3);
     expect((await getEvidence(current, 'big-0'))!.exhibitNo).toBe('E-1203');
     expect((await evidenceWithHashes(current, ['ab'.repeat(32)])).map((e) => e.id)).toEqual(['held']);
+    // v5 lists each page's ids: bulk reads of many ids go through it.
+    const pages = await current.evidencePages.toArray();
+    expect(await current.evidenceDirectory.toArray()).toEqual(pages.map((p) => ({ caseId: p.caseId, page: p.page, ids: p.ids })));
+    const wanted = ['big-1202', ...Array.from({ length: 80 }, (_, i) => `big-${i * 15}`)];
+    expect((await getEvidenceMany(current, wanted, 'c-big')).map((e) => e?.id)).toEqual(wanted);
   });
 
   // The upgrade pattern: a database written by every earlier shipped schema

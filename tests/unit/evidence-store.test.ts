@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EvidenceItem } from '@shared/domain/types';
-import { ExpedienteDatabase } from '../../renderer/src/db/database';
+import { evidenceTables, ExpedienteDatabase } from '../../renderer/src/db/database';
 import { EVIDENCE_PAGE_SIZE } from '../../renderer/src/db/evidence-page-rows';
 import {
   addEvidence, eachEvidencePage, evidenceAppender, evidenceOfCase, evidenceWithHashes, findEvidenceByExhibitNo,
@@ -22,11 +22,16 @@ afterEach(async () => {
 const item = (caseId: string, n: number, sha256: string | null = null): EvidenceItem =>
   ({ id: `${caseId}-${n}`, caseId, exhibitNo: `E-${String(n).padStart(4, '0')}`, title: `Item ${n}`, hashes: { sha256, pdq: null }, archivedAt: null }) as unknown as EvidenceItem;
 const items = (caseId: string, from: number, count: number) => Array.from({ length: count }, (_, i) => item(caseId, from + i));
+/** The directory lists exactly the ids each page holds, page for page. */
+async function expectDirectoryInStep(): Promise<void> {
+  const pages = await database.evidencePages.toArray();
+  expect(await database.evidenceDirectory.toArray()).toEqual(pages.map((p) => ({ caseId: p.caseId, page: p.page, ids: p.ids })));
+}
 const pageSizes = async (caseId: string) => (await database.evidencePages.where('caseId').equals(caseId).sortBy('page')).map((p) => p.items.length);
 
 describe('evidence store', () => {
   it('fills the last page before starting another, across appends of any size', async () => {
-    await database.transaction('rw', database.evidencePages, async () => {
+    await database.transaction('rw', evidenceTables(database), async () => {
       const appender = await evidenceAppender(database, 'c1');
       await appender.append(items('c1', 1, 300));
       await appender.append(items('c1', 301, 450));
@@ -65,6 +70,23 @@ describe('evidence store', () => {
     expect(await getEvidence(database, 'c1-1')).toBeUndefined();
     // The freed number can be written again (deleting is a purge; numbering rules live in the commands).
     expect((await findEvidenceByExhibitNo(database, 'c1', 'E-0501'))).toBeUndefined();
+    await expectDirectoryInStep();
+  });
+
+  it('keeps a directory of each page\'s ids and reads only the pages holding many ids asked of one case', async () => {
+    await addEvidence(database, [...items('c1', 1, 1_400), ...items('c2', 1, 10)]);
+    await putEvidence(database, [{ ...item('c1', 700), title: 'Renamed' }, item('c1', 1_401)]);
+    await removeEvidence(database, ['c1-1', ...items('c1', 501, 500).map((e) => e.id)]);
+    await expectDirectoryInStep();
+    expect(await pageSizes('c1')).toEqual([EVIDENCE_PAGE_SIZE - 1, 401]);
+    const wanted = ['c1-1401', 'c1-1', 'c1-700', 'c2-3', ...items('c1', 2, 60).map((e) => e.id)];
+    const found = await getEvidenceMany(database, wanted, 'c1');
+    // In the order asked; removed items and another case's items are not there.
+    expect(found.map((e) => e?.id)).toEqual(['c1-1401', undefined, undefined, undefined, ...items('c1', 2, 60).map((e) => e.id)]);
+    expect(found[0]!.exhibitNo).toBe('E-1401');
+    const later = await getEvidenceMany(database, [...items('c1', 1_001, 60).map((e) => e.id), 'c1-700'], 'c1');
+    expect(later.at(-1)).toBeUndefined(); // c1-700 went with 501–1000
+    expect((await getEvidenceMany(database, [...items('c1', 1_001, 60).map((e) => e.id)], 'c1')).every((e) => e !== undefined)).toBe(true);
   });
 
   it('writes nothing of a put whose last page clashes', async () => {

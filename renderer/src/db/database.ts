@@ -4,7 +4,7 @@ import type {
   SavedView, StoredFile, Tag, TagGroup,
 } from '@shared/domain/types';
 import type { AuditRecord } from './audit-records';
-import type { EvidencePage } from './evidence-page-rows';
+import type { EvidenceDirectoryRow, EvidencePage } from './evidence-page-rows';
 import { schemaVersions } from './schema-versions';
 
 export const DATABASE_NAME = 'expediente';
@@ -15,6 +15,8 @@ export class ExpedienteDatabase extends Dexie {
   parties!: EntityTable<Party, 'id'>;
   /** Evidence items in pages: read and write them through evidence-store.ts. */
   evidencePages!: Table<EvidencePage, [string, number]>;
+  /** Which ids each evidence page holds (evidence-store.ts keeps it). */
+  evidenceDirectory!: Table<EvidenceDirectoryRow, [string, number]>;
   files!: EntityTable<StoredFile, 'sha256'>;
   tagGroups!: EntityTable<TagGroup, 'id'>;
   tags!: EntityTable<Tag, 'id'>;
@@ -37,3 +39,8 @@ export class ExpedienteDatabase extends Dexie {
 }
 
 export const db = new ExpedienteDatabase(DATABASE_NAME, { cache: 'disabled' });
+
+/** The stores evidence lives in: every transaction that reads or writes evidence has them all in scope. */
+export function evidenceTables(d: ExpedienteDatabase): Table[] {
+  return [d.evidencePages, d.evidenceDirectory];
+}

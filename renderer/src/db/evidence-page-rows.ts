@@ -22,6 +22,24 @@ export interface EvidencePage {
   items: EvidenceItem[];
 }
 
+/**
+ * Which ids each page of a case holds, without the items: the
+ * `evidenceDirectory` store, one record per page with the same key. A bulk
+ * change to thousands of items reads the few hundred KB of its case's
+ * directory to learn which pages to decode, instead of decoding every page or
+ * walking the `*ids` index one key at a time. Kept in step with the pages by
+ * evidence-store.ts, in the same transaction.
+ */
+export interface EvidenceDirectoryRow {
+  caseId: string;
+  page: number;
+  ids: string[];
+}
+
+export function toDirectoryRow(page: EvidencePage): EvidenceDirectoryRow {
+  return { caseId: page.caseId, page: page.page, ids: page.ids };
+}
+
 export const EVIDENCE_PAGE_SIZE = 500;
 
 export function exhibitKey(caseId: string, exhibitNo: string): string {

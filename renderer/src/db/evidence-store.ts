@@ -1,12 +1,12 @@
 import Dexie, { type Table } from 'dexie';
 import type { EvidenceItem } from '@shared/domain/types';
-import type { ExpedienteDatabase } from './database';
-import { EVIDENCE_PAGE_SIZE, exhibitKey, toEvidencePage, type EvidencePage } from './evidence-page-rows';
+import { evidenceTables, type ExpedienteDatabase } from './database';
+import { EVIDENCE_PAGE_SIZE, exhibitKey, toDirectoryRow, toEvidencePage, type EvidencePage } from './evidence-page-rows';
 
 /**
  * The one way to read and write evidence items (stored in pages: see
  * evidence-page-rows.ts). Writes must run inside a transaction that has
- * `evidencePages` in scope when they are part of a larger change; every
+ * `evidenceTables(db)` in scope when they are part of a larger change; every
  * function is safe inside a live query.
  */
 
@@ -19,22 +19,29 @@ function caseRange(d: ExpedienteDatabase, caseId: string) {
 }
 
 /**
- * Above this many ids of one case, reading all its pages is cheaper than
- * walking the index: each key the index cursor jumps to costs a round trip
- * (~0.3–0.5 ms here), while decoding the pages of 100,000 items takes ~1 s.
+ * Above this many ids of one case, its directory (a few hundred KB for
+ * 100,000 items) says which pages to read: walking the `*ids` index costs a
+ * round trip per key (~0.2–0.5 ms here, 10,000 ids ≈ 2–4 s).
  */
-const SCAN_ABOVE = 1_000;
+const DIRECTORY_ABOVE = 50;
+
+/** The keys of the case's pages that hold any of these ids, from its directory. */
+async function pagesListing(d: ExpedienteDatabase, caseId: string, wanted: ReadonlySet<string>): Promise<PageKey[]> {
+  const rows = await d.evidenceDirectory.where('[caseId+page]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).toArray();
+  return rows.filter((row) => row.ids.some((id) => wanted.has(id))).map((row): PageKey => [row.caseId, row.page]);
+}
 
 /** The distinct pages whose index holds any of these keys. Reads keys first, so a page is decoded once. */
 async function pagesHolding(d: ExpedienteDatabase, index: 'ids' | 'shas' | 'exhibitKeys', keys: readonly string[], caseId?: string): Promise<EvidencePage[]> {
   if (keys.length === 0) return [];
   const wanted = new Set(keys);
-  if (index === 'ids' && caseId !== undefined && wanted.size > SCAN_ABOVE) {
-    return caseRange(d, caseId).filter((page) => page.ids.some((id) => wanted.has(id))).toArray();
+  let pageKeys: PageKey[];
+  if (index === 'ids' && caseId !== undefined && wanted.size > DIRECTORY_ABOVE) pageKeys = await pagesListing(d, caseId, wanted);
+  else {
+    const found = (await pagesOf(d).where(index).anyOf([...wanted]).primaryKeys()) as PageKey[];
+    pageKeys = [...new Map(found.map((k) => [`${k[0]}\u0000${k[1]}`, k])).values()];
   }
-  const found = (await pagesOf(d).where(index).anyOf([...wanted]).primaryKeys()) as PageKey[];
-  const distinct = new Map(found.map((k) => [`${k[0]}\u0000${k[1]}`, k]));
-  const rows = await pagesOf(d).bulkGet([...distinct.values()]);
+  const rows = await pagesOf(d).bulkGet(pageKeys);
   return rows.filter((r): r is EvidencePage => r !== undefined);
 }
 
@@ -151,7 +158,7 @@ export async function evidenceAppender(d: ExpedienteDatabase, caseId: string): P
       rows.push(toEvidencePage(caseId, page, open));
       // The open page's row is rewritten by the next append while it has room: the row written now keeps its own list.
       open = [...open];
-      return pagesOf(d).bulkPut(rows);
+      return writePages(d, rows);
     },
   };
 }
@@ -165,7 +172,12 @@ export function addEvidence(d: ExpedienteDatabase, items: readonly EvidenceItem[
 
 /** All or nothing: joins the caller's transaction, or opens one (a failed page must not leave the others written). */
 function inTransaction<T>(d: ExpedienteDatabase, write: () => Promise<T>): Promise<T> {
-  return d.transaction('rw', d.evidencePages, write);
+  return d.transaction('rw', evidenceTables(d), write);
+}
+
+/** Writes pages whose ids changed (new pages, appended or removed items) with their directory rows. */
+function writePages(d: ExpedienteDatabase, rows: readonly EvidencePage[]): Promise<unknown> {
+  return Promise.all([pagesOf(d).bulkPut(rows), d.evidenceDirectory.bulkPut(rows.map(toDirectoryRow))]);
 }
 
 /** Writes these items: one that exists replaces itself where it is stored, a new one is added to its case. */
@@ -195,6 +207,7 @@ async function replaceIn(d: ExpedienteDatabase, pages: readonly EvidencePage[], 
     });
     if (isChanged) changed.push(toEvidencePage(page.caseId, page.page, next));
   }
+  // Items replaced in place: each page keeps its ids, so its directory row stands.
   await pagesOf(d).bulkPut(changed);
   await addEvidence(d, [...byId.values()]);
 }
@@ -214,8 +227,9 @@ export function removeEvidence(d: ExpedienteDatabase, ids: readonly string[]): P
   return inTransaction(d, async () => {
     for (const page of await pagesHolding(d, 'ids', ids)) {
       const kept = page.items.filter((i) => !gone.has(i.id));
-      if (kept.length === 0) await pagesOf(d).delete([page.caseId, page.page]);
-      else await pagesOf(d).put(toEvidencePage(page.caseId, page.page, kept));
+      const key: PageKey = [page.caseId, page.page];
+      if (kept.length === 0) await Promise.all([pagesOf(d).delete(key), d.evidenceDirectory.delete(key)]);
+      else await writePages(d, [toEvidencePage(page.caseId, page.page, kept)]);
     }
   });
 }

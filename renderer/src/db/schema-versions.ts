@@ -1,6 +1,6 @@
 import type { Transaction } from 'dexie';
 import type { EvidenceItem } from '@shared/domain/types';
-import { EVIDENCE_PAGE_SIZE, toEvidencePage } from './evidence-page-rows';
+import { EVIDENCE_PAGE_SIZE, toDirectoryRow, toEvidencePage, type EvidencePage } from './evidence-page-rows';
 
 /**
  * Every schema version ever shipped, oldest first. Never edit a shipped
@@ -50,6 +50,12 @@ export const schemaVersions: readonly SchemaVersion[] = [
     version: 4,
     stores: { evidence: null },
   },
+  {
+    // Which ids each evidence page holds, so bulk changes decode only the pages they touch (evidence-page-rows.ts).
+    version: 5,
+    stores: { evidenceDirectory: '[caseId+page]' },
+    upgrade: listIdsOfEachPage,
+  },
 ];
 
 export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;
@@ -68,4 +74,10 @@ async function movePerItemEvidenceToPages(tx: Transaction): Promise<void> {
     Array.from({ length: Math.ceil(items.length / EVIDENCE_PAGE_SIZE) }, (_, page) =>
       toEvidencePage(caseId, page, items.slice(page * EVIDENCE_PAGE_SIZE, (page + 1) * EVIDENCE_PAGE_SIZE))));
   await tx.table('evidencePages').bulkAdd(pages);
+}
+
+/** v4 → v5: the directory row of every evidence page. */
+async function listIdsOfEachPage(tx: Transaction): Promise<void> {
+  const rows = (await tx.table<EvidencePage>('evidencePages').toArray()).map(toDirectoryRow);
+  await tx.table('evidenceDirectory').bulkAdd(rows);
 }

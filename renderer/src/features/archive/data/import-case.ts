@@ -2,7 +2,7 @@ import type { StoredFile } from '@shared/domain/types';
 import { attachmentsOf } from '@shared/archive/archive-files';
 import { prepareImport, type ImportSource } from '@shared/archive/prepare-import';
 import type { VerifiedArchive } from '@shared/archive/read-archive';
-import type { ExpedienteDatabase } from '../../../db/database';
+import { evidenceTables, type ExpedienteDatabase } from '../../../db/database';
 import { toAuditRecords } from '../../../db/audit-records';
 import { addEvidence } from '../../../db/evidence-store';
 
@@ -23,7 +23,7 @@ export async function importCaseArchive(
     sha256, blob, size: blob.size, mime: mimes.get(sha256)?.mime ?? 'application/octet-stream', storedAt: at.toISOString(),
   }));
   const d = database;
-  await d.transaction('rw', [d.cases, d.parties, d.evidencePages, d.files, d.tagGroups, d.tags, d.facts, d.expertReports, d.arguments, d.authorities, d.savedViews, d.exportRecords, d.auditEntries], async () => {
+  await d.transaction('rw', [d.cases, d.parties, ...evidenceTables(d), d.files, d.tagGroups, d.tags, d.facts, d.expertReports, d.arguments, d.authorities, d.savedViews, d.exportRecords, d.auditEntries], async () => {
     await d.cases.add(doc.case);
     await Promise.all([
       d.parties.bulkAdd(doc.parties), addEvidence(d, doc.evidence), d.tagGroups.bulkAdd(doc.tagGroups), d.tags.bulkAdd(doc.tags),

@@ -5,7 +5,7 @@ import { evidenceWithHashes } from '../../../db/evidence-store';
 
 /**
  * The content-addressed file store: one row per distinct SHA-256. Call these
- * inside a transaction that has `files` and `evidencePages` in scope.
+ * inside a transaction that has `files` and `evidenceTables(db)` in scope.
  */
 export async function storeBlob(database: ExpedienteDatabase, file: IntakeFile, at: string): Promise<'stored' | 'already-stored'> {
   if (!file.blob) throw new Error('Withheld material is never stored');

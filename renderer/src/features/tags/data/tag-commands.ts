@@ -1,5 +1,5 @@
 import type { Tag, TagGroup } from '@shared/domain/types';
-import type { ExpedienteDatabase } from '../../../db/database';
+import { evidenceTables, type ExpedienteDatabase } from '../../../db/database';
 import { appendAudit, auditBatch } from '../../../db/audit-log';
 import { evidenceOfCase, putEvidence } from '../../../db/evidence-store';
 
@@ -92,7 +92,7 @@ export function archiveTag(database: ExpedienteDatabase, tagId: string): Promise
 
 /** Every item tagged `from` gets `into` instead (one audit entry each); `from` is archived. */
 export function mergeTags(database: ExpedienteDatabase, fromId: string, intoId: string): Promise<number> {
-  return database.transaction('rw', [database.tags, database.evidencePages, database.auditEntries], async () => {
+  return database.transaction('rw', [database.tags, ...evidenceTables(database), database.auditEntries], async () => {
     const [from, into] = await database.tags.bulkGet([fromId, intoId]);
     if (!from || !into || from.caseId !== into.caseId || from.id === into.id) throw new Error('Tags to merge must be two tags of one case');
     const items = (await evidenceOfCase(database, from.caseId)).filter((e) => e.tagIds.includes(fromId));
