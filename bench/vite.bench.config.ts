@@ -3,9 +3,11 @@ import { defineConfig } from 'vite';
 import { rendererConfig } from '../build/renderer-config';
 
 /**
- * The browser edition plus a bench page, built side by side so both share one
- * origin (and so one IndexedDB): the page seeds through the app's own code,
- * the app is then measured as a user would open it.
+ * The bench page, built into out/bench. The app it measures is built apart,
+ * as shipped, into out/bench/renderer (vite.bench-app.config.ts): one origin,
+ * so one IndexedDB — the page seeds through the app's own code, and the app
+ * is then opened as a user would open it, in its own chunks, not in chunks
+ * shared with the bench page.
  */
 const base = rendererConfig('web');
 export default defineConfig({
@@ -14,11 +16,6 @@ export default defineConfig({
   build: {
     ...base.build,
     outDir: resolve(__dirname, '../out/bench'),
-    rollupOptions: {
-      input: {
-        app: resolve(__dirname, '../renderer/index.html'),
-        bench: resolve(__dirname, 'evidence/index.html'),
-      },
-    },
+    rollupOptions: { input: { bench: resolve(__dirname, 'evidence/index.html') } },
   },
 });

@@ -38,7 +38,10 @@ function rendererRssMb() {
   return kb / 1024;
 }
 
-execFileSync('npx', ['vite', 'build', '--config', 'bench/vite.bench.config.ts', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+// The bench page first (it empties out/bench), then the app as shipped beside it.
+for (const config of ['bench/vite.bench.config.ts', 'bench/vite.bench-app.config.ts']) {
+  execFileSync('npx', ['vite', 'build', '--config', config, '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+}
 const server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--config', 'bench/vite.bench.config.ts', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore' });
 const browser = await launchBenchBrowser(['--enable-precise-memory-info']);
 const chromiumVersion = browser.version;
@@ -55,18 +58,62 @@ try {
     row(`register ${N.toLocaleString('en')} items (one bulk transaction, audit chain included)`, `${(reg.ms / 1000).toFixed(2)} s`, '< 10 s');
 
     if (!isSearchOnly) {
+      // When the first rows are painted, noted by the page itself: Playwright's own wait polls, and its answer
+      // arrives 100–200 ms after the rows do. A MutationObserver sees the row enter the document; a message
+      // posted from the next animation frame runs once that frame (with the rows) has been painted.
+      await page.addInitScript(() => {
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector('[role="row"][aria-rowindex="2"]')) return;
+          observer.disconnect();
+          const inDocument = performance.now();
+          requestAnimationFrame(() => {
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => { window.__firstRows = { inDocument, painted: performance.now() }; };
+            channel.port2.postMessage(null);
+          });
+        });
+        observer.observe(document, { childList: true, subtree: true });
+      });
       const opens = [];
       for (let i = 0; i < 3; i += 1) {
         await page.goto('about:blank'); // a real page load each time, not a same-document hash change
         await page.goto(`${origin}/renderer/index.html#/cases/${reg.caseId}/evidence`);
-        await page.waitForSelector('[role="row"][aria-rowindex="2"]', { timeout: 120_000 });
-        opens.push(await page.evaluate(() => performance.now()));
+        await page.waitForFunction(() => window.__firstRows !== undefined, null, { timeout: 120_000 });
+        opens.push(await page.evaluate(() => window.__firstRows));
       }
-      row(`open the register with ${N.toLocaleString('en')} items: navigation → first rows shown (median of 3)`, `${median(opens).toFixed(0)} ms`, '< 500 ms');
+      // As a paralegal opens it in the running app: from the case list, a click on the case.
+      const inApp = [];
+      for (let i = 0; i < 5; i += 1) {
+        await page.evaluate(() => { location.hash = '#/'; });
+        const link = page.getByRole('link', { name: `Bench ${N}` });
+        await link.waitFor();
+        inApp.push(await page.evaluate(async (title) => {
+          const target = [...document.querySelectorAll('a')].find((a) => a.textContent === title);
+          const painted = new Promise((resolve) => {
+            const observer = new MutationObserver(() => {
+              if (!document.querySelector('[role="row"][aria-rowindex="2"]')) return;
+              observer.disconnect();
+              requestAnimationFrame(() => {
+                const channel = new MessageChannel();
+                channel.port1.onmessage = () => resolve(performance.now());
+                channel.port2.postMessage(null);
+              });
+            });
+            observer.observe(document, { childList: true, subtree: true });
+          });
+          const t0 = performance.now();
+          target.click();
+          return { t0, ms: (await painted) - t0 };
+        }, `Bench ${N}`));
+      }
+      row(`open the register with ${N.toLocaleString('en')} items from the case list: click → first rows painted (median of 5)`, `${median(inApp.map((o) => o.ms)).toFixed(0)} ms`, '< 500 ms');
+      row('  … each open', inApp.map((o) => o.ms.toFixed(0)).join(', ') + ' ms', '—');
+      row(`  … with the app's start: page load → first rows painted (median of 3)`, `${median(opens.map((o) => o.painted)).toFixed(0)} ms`, '< 500 ms');
+      row('  … each load: rows in the document / painted', opens.map((o) => `${o.inDocument.toFixed(0)}/${o.painted.toFixed(0)}`).join(', ') + ' ms', '—');
       // Sorting and memory are measured on the whole register, once every row is read.
       await page.getByText(`${N} items`).waitFor({ timeout: 120_000 });
-      const complete = await page.evaluate(() => performance.now());
-      row(`  … whole register read (in pages, page stays responsive)`, `${complete.toFixed(0)} ms`, '—');
+      const complete = await page.evaluate((t0) => performance.now() - t0, inApp.at(-1).t0);
+      row(`  … whole register read, from the last click (in pages, page stays responsive)`, `${complete.toFixed(0)} ms`, '—');
 
       const sorts = [];
       for (const column of ['Title', 'Title', 'Captured', 'Platform', 'Exhibit']) {

@@ -7,13 +7,15 @@ import { contentTypeFor, resolveAppPath } from './app-path';
 /**
  * Must run before the app is ready. `standard` + `secure` give the scheme a
  * real origin, so IndexedDB, fetch and workers behave as on https; CORS stays
- * off because nothing outside the app should ever read from it.
+ * off because nothing outside the app should ever read from it. `codeCache`
+ * keeps V8's compiled code of the app's scripts between launches, as Chromium
+ * does for https: without it every start compiles ~1 MB of JavaScript afresh.
  */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
     {
       scheme: APP_SCHEME,
-      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false },
+      privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, codeCache: true },
     },
   ]);
 }

@@ -9,8 +9,10 @@ import { useUiStore } from './store/ui-store';
 import './styles.css';
 
 async function start(): Promise<void> {
-  await Promise.all([setupI18n(), prepareSha256()]);
-  await openDatabase(db, { report: (problem) => useUiStore.getState().reportStorageProblem(problem) });
+  // Hashing uses plain JavaScript until the WebAssembly SHA-256 is ready (same digests): nothing waits for it.
+  void prepareSha256();
+  // The translations and the database are independent: neither waits for the other.
+  await Promise.all([setupI18n(), openDatabase(db, { report: (problem) => useUiStore.getState().reportStorageProblem(problem) })]);
   const container = document.getElementById('root');
   if (!container) throw new Error('index.html has no #root');
   createRoot(container).render(

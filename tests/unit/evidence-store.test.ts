@@ -111,4 +111,16 @@ describe('evidence store', () => {
     expect(odd.map((e) => e.exhibitNo)).toEqual(['E-0001', 'E-0003', 'E-0005', 'E-0007', 'E-0009']);
     expect(await firstEvidence(database, 'c3', 5, () => true)).toEqual([]);
   });
+
+  it('stops handing a case over once its reader has gone', async () => {
+    await addEvidence(database, items('c1', 1, 5_000));
+    const reader = new AbortController();
+    const steps: number[] = [];
+    const reading = eachEvidencePage(database, 'c1', (step) => {
+      steps.push(step.length);
+      reader.abort();
+    }, reader.signal);
+    await expect(reading).rejects.toMatchObject({ name: 'AbortError' });
+    expect(steps).toEqual([2_000]);
+  });
 });

@@ -90,11 +90,16 @@ const PAGES_PER_STEP = 4;
 /**
  * Hands over a case's items a few pages at a time (in storage order, not
  * sorted), so a reader of 100,000 items lets the browser paint in between and
- * keeps only what it needs of each step. Works inside a live query.
+ * keeps only what it needs of each step. Works inside a live query. Once
+ * `signal` is aborted (the reader has gone), no further page is read and the
+ * call rejects with the signal's reason.
  */
-export async function eachEvidencePage(d: ExpedienteDatabase, caseId: string, onPage: (items: EvidenceItem[]) => void): Promise<void> {
+export async function eachEvidencePage(
+  d: ExpedienteDatabase, caseId: string, onPage: (items: EvidenceItem[]) => void, signal?: AbortSignal,
+): Promise<void> {
   let after = -Infinity;
   for (;;) {
+    signal?.throwIfAborted();
     const lower: PageKey = [caseId, after];
     const pages = await pagesOf(d).where('[caseId+page]').between(lower, [caseId, Dexie.maxKey], after === -Infinity, true).limit(PAGES_PER_STEP).toArray();
     if (pages.length === 0) return;

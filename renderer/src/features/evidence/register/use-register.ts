@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { EvidenceItem } from '@shared/domain/types';
 import { applyFilter } from '@shared/review/filter';
 import { db } from '../../../db/database';
@@ -35,7 +35,15 @@ export function useRegister(caseId: string): Register | undefined {
   );
   // The full read starts once the first screen is in, so the two do not compete.
   const hasFirstScreen = firstScreen !== undefined;
-  const all = useLiveQuery(() => (hasFirstScreen ? loadRegister(db, caseId) : undefined), [caseId, hasFirstScreen]);
+  // Leaving the register (or its case) stops a full read still under way. Declared before the live query, so on a
+  // change its abort runs before the live query re-subscribes, and the new read gets the new signal.
+  const reading = useRef<AbortController | null>(null);
+  useEffect(() => {
+    const controller = new AbortController();
+    reading.current = controller;
+    return () => controller.abort();
+  }, [caseId, hasFirstScreen]);
+  const all = useLiveQuery(() => (hasFirstScreen ? loadRegister(db, caseId, reading.current?.signal) : undefined), [caseId, hasFirstScreen]);
   const visible = useMemo(() => all?.filter((e) => (e.archivedAt !== null) === isShowingArchived), [all, isShowingArchived]);
   return useMemo(() => {
     // Sort, then filter: the sort keys stay cached per loaded list while filters change.
