@@ -3,7 +3,6 @@ import type { ShellApi } from '@shared/shell-api/api';
 import type { ExpedienteDatabase } from '../../../db/database';
 import { auditHead } from '../../../db/audit-log';
 import { shellSaveStream } from '../../archive/data/shell-streams';
-import { streamCaseArchive } from '../../archive/data/stream-case-archive';
 import { BACKUP_KEEP } from '../backup-policy';
 import type { BackupMemory } from './backup-memory';
 
@@ -32,6 +31,8 @@ export async function backUpCase(database: ExpedienteDatabase, caseId: string, s
   const begun = await shell.beginBackup({ caseId, caseTitle: theCase.title, keep: BACKUP_KEEP });
   if (begun.status !== 'ready') return begun;
   const file = shellSaveStream(shell, begun.handle);
+  // The archive writer (zip and all) loads with the first backup, not with the app.
+  const { streamCaseArchive } = await import('../../archive/data/stream-case-archive');
   await streamCaseArchive(database, caseId, version, file.writable, { passphrase: null, onProgress: () => undefined });
   const saved = await file.saved;
   memory.set(caseId, head);

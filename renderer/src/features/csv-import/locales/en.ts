@@ -2,6 +2,7 @@
 export const csvImportEn = {
   open: 'Import CSV…',
   title: 'Import evidence from a CSV file',
+  loading: 'Opening the import…',
   steps: {
     label: 'Import steps',
     choose: '1. Choose a file',

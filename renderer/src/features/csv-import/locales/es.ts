@@ -5,6 +5,7 @@ import type { Leaves } from '../../../i18n/leaves';
 export const csvImportEs: Leaves<typeof csvImportEn> = {
   open: 'Importar CSV…',
   title: 'Importar pruebas desde un archivo CSV',
+  loading: 'Abriendo la importación…',
   steps: {
     label: 'Pasos de la importación',
     choose: '1. Elegir archivo',
