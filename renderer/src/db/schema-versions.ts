@@ -76,8 +76,9 @@ async function movePerItemEvidenceToPages(tx: Transaction): Promise<void> {
   await tx.table('evidencePages').bulkAdd(pages);
 }
 
-/** v4 → v5: the directory row of every evidence page. */
+/** v4 → v5: the directory row of every evidence page (a cursor: one page's items at a time, a few hundred rows in all). */
 async function listIdsOfEachPage(tx: Transaction): Promise<void> {
-  const rows = (await tx.table<EvidencePage>('evidencePages').toArray()).map(toDirectoryRow);
+  const rows: ReturnType<typeof toDirectoryRow>[] = [];
+  await tx.table<EvidencePage>('evidencePages').each((page) => rows.push(toDirectoryRow(page)));
   await tx.table('evidenceDirectory').bulkAdd(rows);
 }
