@@ -110,6 +110,10 @@ describe('evidence store', () => {
     const odd = await firstEvidence(database, 'c1', 5, (e) => Number(e.exhibitNo.slice(2)) % 2 === 1);
     expect(odd.map((e) => e.exhibitNo)).toEqual(['E-0001', 'E-0003', 'E-0005', 'E-0007', 'E-0009']);
     expect(await firstEvidence(database, 'c3', 5, () => true)).toEqual([]);
+    // Past pages with nothing that passes, and short of the count at the case's end.
+    const late = await firstEvidence(database, 'c1', 3, (e) => e.exhibitNo >= 'E-1499');
+    expect(late.map((e) => e.exhibitNo)).toEqual(['E-1499', 'E-1500', 'E-1501']);
+    expect(await firstEvidence(database, 'c1', 10, (e) => e.exhibitNo >= 'E-2598')).toHaveLength(3);
   });
 
   it('stops handing a case over once its reader has gone', async () => {

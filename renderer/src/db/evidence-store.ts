@@ -112,9 +112,14 @@ export async function eachEvidencePage(
 /** The first `count` items (storage order) that pass the test: what a list shows before the whole case is read. */
 export async function firstEvidence(d: ExpedienteDatabase, caseId: string, count: number, test: (item: EvidenceItem) => boolean): Promise<EvidenceItem[]> {
   const found: EvidenceItem[] = [];
-  await caseRange(d, caseId).until(() => found.length >= count).each((page) => {
+  // One page per read: a cursor would decode the next page (500 items) before it learns it has enough.
+  let after = -Infinity;
+  while (found.length < count) {
+    const page = await pagesOf(d).where('[caseId+page]').between([caseId, after], [caseId, Dexie.maxKey], false, true).first();
+    if (!page) break;
     for (const item of page.items) if (found.length < count && test(item)) found.push(item);
-  });
+    after = page.page;
+  }
   return found;
 }
 
