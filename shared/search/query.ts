@@ -30,9 +30,4 @@ export function phraseTest(phrase: string): (text: string) => boolean {
   return (text) => pattern.test(foldText(text));
 }
 
-/** Whether the folded words of a text contain the phrase's words in a row. */
-export function containsPhrase(text: string, phrase: string): boolean {
-  return phraseTest(phrase)(text);
-}
-
 export { foldText };

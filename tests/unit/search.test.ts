@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { EvidenceItem } from '@shared/domain/types';
 import { EvidenceIndex, toSearchDoc } from '@shared/search/evidence-index';
 import { foldText } from '@shared/search/normalize';
-import { containsPhrase, parseQuery } from '@shared/search/query';
+import { parseQuery, phraseTest } from '@shared/search/query';
 
 const item = (id: string, title: string, extra: Partial<EvidenceItem> = {}) =>
   toSearchDoc({ id, exhibitNo: `E-${id}`, title, description: '', notes: '', sourceUrl: '', account: '', platformContentId: '', ...extra } as EvidenceItem);
@@ -77,11 +77,12 @@ describe('evidence search', () => {
 
 describe('phrases', () => {
   it('match words in a row across any punctuation, never inside a longer word', () => {
-    expect(containsPhrase('A sexual, deepfake image', 'sexual deepfake')).toBe(true);
-    expect(containsPhrase('Niño — EN tiktok', 'nino en tiktok')).toBe(true);
-    expect(containsPhrase('asexual deepfake', 'sexual deepfake')).toBe(false);
-    expect(containsPhrase('sexual deepfakes', 'sexual deepfake')).toBe(false);
-    expect(containsPhrase('deepfake sexual', 'sexual deepfake')).toBe(false);
+    const sexualDeepfake = phraseTest('sexual deepfake');
+    expect(sexualDeepfake('A sexual, deepfake image')).toBe(true);
+    expect(phraseTest('nino en tiktok')('Niño — EN tiktok')).toBe(true);
+    expect(sexualDeepfake('asexual deepfake')).toBe(false);
+    expect(sexualDeepfake('sexual deepfakes')).toBe(false);
+    expect(sexualDeepfake('deepfake sexual')).toBe(false);
   });
 });
 
