@@ -72,15 +72,17 @@ test('the register handles 100,000 items: sortable, keyboard-navigable to the la
       const r = indexedDB.open('expediente');
       r.onsuccess = () => resolve(r.result);
     });
-    // The stored layout (renderer/src/db/evidence-page-rows.ts): pages of 500 items with their index keys, and each page's directory row.
+    // The stored layout (renderer/src/db/evidence-page-rows.ts, evidence-directory.ts): pages of 500 items,
+    // and each page's directory row listing its ids and exhibit numbers between NULs.
     const tx = db.transaction(['evidencePages', 'evidenceDirectory', 'cases'], 'readwrite');
     const store = tx.objectStore('evidencePages');
     const directory = tx.objectStore('evidenceDirectory');
     const platforms = ['X', 'TikTok', 'Instagram', 'Telegram'];
     let items: { id: string; exhibitNo: string }[] = [];
     const flush = (page: number) => {
-      store.add({ caseId: id, page, ids: items.map((i) => i.id), exhibitKeys: items.map((i) => `${id}\u0000${i.exhibitNo}`), shas: [], items });
-      directory.add({ caseId: id, page, ids: items.map((i) => i.id) });
+      const list = (keys: string[]) => `\u0000${keys.join('\u0000')}\u0000`;
+      store.add({ caseId: id, page, shas: [], items });
+      directory.add({ caseId: id, page, ids: list(items.map((i) => i.id)), exhibitNos: list(items.map((i) => i.exhibitNo)) });
       items = [];
     };
     for (let n = 1; n <= 100_000; n += 1) {

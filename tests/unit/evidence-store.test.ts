@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EvidenceItem } from '@shared/domain/types';
 import { evidenceTables, ExpedienteDatabase } from '../../renderer/src/db/database';
 import { EVIDENCE_PAGE_SIZE } from '../../renderer/src/db/evidence-page-rows';
+import { toDirectoryRow } from '../../renderer/src/db/evidence-directory';
 import {
   addEvidence, eachEvidencePage, evidenceAppender, evidenceOfCase, evidenceWithHashes, findEvidenceByExhibitNo,
   firstEvidence, getEvidence, getEvidenceMany, patchEvidence, putEvidence, removeEvidence,
@@ -22,10 +23,10 @@ afterEach(async () => {
 const item = (caseId: string, n: number, sha256: string | null = null): EvidenceItem =>
   ({ id: `${caseId}-${n}`, caseId, exhibitNo: `E-${String(n).padStart(4, '0')}`, title: `Item ${n}`, hashes: { sha256, pdq: null }, archivedAt: null }) as unknown as EvidenceItem;
 const items = (caseId: string, from: number, count: number) => Array.from({ length: count }, (_, i) => item(caseId, from + i));
-/** The directory lists exactly the ids each page holds, page for page. */
+/** The directory lists exactly the ids and exhibit numbers each page holds, page for page. */
 async function expectDirectoryInStep(): Promise<void> {
   const pages = await database.evidencePages.toArray();
-  expect(await database.evidenceDirectory.toArray()).toEqual(pages.map((p) => ({ caseId: p.caseId, page: p.page, ids: p.ids })));
+  expect(await database.evidenceDirectory.toArray()).toEqual(pages.map(toDirectoryRow));
 }
 const pageSizes = async (caseId: string) => (await database.evidencePages.where('caseId').equals(caseId).sortBy('page')).map((p) => p.items.length);
 
@@ -62,21 +63,28 @@ describe('evidence store', () => {
     await putEvidence(database, [{ ...item('c1', 3), title: 'Renamed' }, item('c1', 502)]);
     expect(await pageSizes('c1')).toEqual([EVIDENCE_PAGE_SIZE, 2]);
     expect((await getEvidence(database, 'c1-3'))?.title).toBe('Renamed');
-    const before = await patchEvidence(database, 'c1-4', { archivedAt: '2026-12-02T10:00:00.000Z' });
+    const before = await patchEvidence(database, 'c1', 'c1-4', { archivedAt: '2026-12-02T10:00:00.000Z' });
     expect(before?.archivedAt).toBeNull();
     expect((await getEvidence(database, 'c1-4'))?.archivedAt).toBe('2026-12-02T10:00:00.000Z');
-    await removeEvidence(database, ['c1-501', 'c1-502', 'c1-1']);
+    await removeEvidence(database, 'c1', ['c1-501', 'c1-502', 'c1-1']);
     expect(await pageSizes('c1')).toEqual([EVIDENCE_PAGE_SIZE - 1]);
     expect(await getEvidence(database, 'c1-1')).toBeUndefined();
     // The freed number can be written again (deleting is a purge; numbering rules live in the commands).
     expect((await findEvidenceByExhibitNo(database, 'c1', 'E-0501'))).toBeUndefined();
+    await expectDirectoryInStep();
+    // A renumbered item is found under its new number only, and the old number is free.
+    await patchEvidence(database, 'c1', 'c1-7', { exhibitNo: 'E-0501' });
+    expect((await findEvidenceByExhibitNo(database, 'c1', 'E-0501'))?.id).toBe('c1-7');
+    expect(await findEvidenceByExhibitNo(database, 'c1', 'E-0007')).toBeUndefined();
+    await expect(patchEvidence(database, 'c1', 'c1-8', { exhibitNo: 'E-0501' })).rejects.toMatchObject({ name: 'ConstraintError' });
+    await addEvidence(database, [{ ...item('c1', 9_999), exhibitNo: 'E-0007' }]);
     await expectDirectoryInStep();
   });
 
   it('keeps a directory of each page\'s ids and reads only the pages holding many ids asked of one case', async () => {
     await addEvidence(database, [...items('c1', 1, 1_400), ...items('c2', 1, 10)]);
     await putEvidence(database, [{ ...item('c1', 700), title: 'Renamed' }, item('c1', 1_401)]);
-    await removeEvidence(database, ['c1-1', ...items('c1', 501, 500).map((e) => e.id)]);
+    await removeEvidence(database, 'c1', ['c1-1', ...items('c1', 501, 500).map((e) => e.id)]);
     await expectDirectoryInStep();
     expect(await pageSizes('c1')).toEqual([EVIDENCE_PAGE_SIZE - 1, 401]);
     const wanted = ['c1-1401', 'c1-1', 'c1-700', 'c2-3', ...items('c1', 2, 60).map((e) => e.id)];
@@ -92,7 +100,7 @@ describe('evidence store', () => {
   it('writes nothing of a put whose last page clashes', async () => {
     await addEvidence(database, items('c1', 1, 501));
     // The first page's change is fine; the second page gets a number the first page holds.
-    await expect(putEvidence(database, [{ ...item('c1', 3), title: 'Renamed' }, { ...item('c1', 501), exhibitNo: 'E-0002' }])).rejects.toThrow(/ConstraintError/);
+    await expect(putEvidence(database, [{ ...item('c1', 3), title: 'Renamed' }, { ...item('c1', 501), exhibitNo: 'E-0002' }])).rejects.toMatchObject({ name: 'ConstraintError' });
     expect((await getEvidence(database, 'c1-3'))?.title).toBe('Item 3');
     expect((await getEvidence(database, 'c1-501'))?.exhibitNo).toBe('E-0501');
   });

@@ -4,7 +4,8 @@ import type {
   SavedView, StoredFile, Tag, TagGroup,
 } from '@shared/domain/types';
 import type { AuditRecord } from './audit-records';
-import type { EvidenceDirectoryRow, EvidencePage } from './evidence-page-rows';
+import type { EvidencePage } from './evidence-page-rows';
+import type { EvidenceDirectoryRow } from './evidence-directory';
 import { schemaVersions } from './schema-versions';
 
 export const DATABASE_NAME = 'expediente';
@@ -15,7 +16,7 @@ export class ExpedienteDatabase extends Dexie {
   parties!: EntityTable<Party, 'id'>;
   /** Evidence items in pages: read and write them through evidence-store.ts. */
   evidencePages!: Table<EvidencePage, [string, number]>;
-  /** Which ids each evidence page holds (evidence-store.ts keeps it). */
+  /** Which ids and exhibit numbers each evidence page holds (evidence-store.ts keeps it). */
   evidenceDirectory!: Table<EvidenceDirectoryRow, [string, number]>;
   files!: EntityTable<StoredFile, 'sha256'>;
   tagGroups!: EntityTable<TagGroup, 'id'>;

@@ -1,7 +1,8 @@
 import Dexie, { type Table } from 'dexie';
 import type { EvidenceItem } from '@shared/domain/types';
 import { evidenceTables, type ExpedienteDatabase } from './database';
-import { EVIDENCE_PAGE_SIZE, exhibitKey, toDirectoryRow, toEvidencePage, type EvidencePage } from './evidence-page-rows';
+import { EVIDENCE_PAGE_SIZE, EvidenceConstraintError, toEvidencePage, type EvidencePage } from './evidence-page-rows';
+import { exhibitNosOf, rowsListing, toDirectoryRow, type EvidenceDirectoryRow } from './evidence-directory';
 
 /**
  * The one way to read and write evidence items (stored in pages: see
@@ -18,31 +19,22 @@ function caseRange(d: ExpedienteDatabase, caseId: string) {
   return pagesOf(d).where('[caseId+page]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]);
 }
 
-/**
- * Above this many ids of one case, its directory (a few hundred KB for
- * 100,000 items) says which pages to read: walking the `*ids` index costs a
- * round trip per key (~0.2–0.5 ms here, 10,000 ids ≈ 2–4 s).
- */
-const DIRECTORY_ABOVE = 50;
-
-/** The keys of the case's pages that hold any of these ids, from its directory. */
-async function pagesListing(d: ExpedienteDatabase, caseId: string, wanted: ReadonlySet<string>): Promise<PageKey[]> {
-  const rows = await d.evidenceDirectory.where('[caseId+page]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).toArray();
-  return rows.filter((row) => row.ids.some((id) => wanted.has(id))).map((row): PageKey => [row.caseId, row.page]);
+/** The directory rows of one case (page order), or of every case. */
+function directoryOf(d: ExpedienteDatabase, caseId: string | undefined): Promise<EvidenceDirectoryRow[]> {
+  if (caseId === undefined) return d.evidenceDirectory.toArray();
+  return d.evidenceDirectory.where('[caseId+page]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).toArray();
 }
 
-/** The distinct pages whose index holds any of these keys. Reads keys first, so a page is decoded once. */
-async function pagesHolding(d: ExpedienteDatabase, index: 'ids' | 'shas' | 'exhibitKeys', keys: readonly string[], caseId?: string): Promise<EvidencePage[]> {
-  if (keys.length === 0) return [];
-  const wanted = new Set(keys);
-  let pageKeys: PageKey[];
-  if (index === 'ids' && caseId !== undefined && wanted.size > DIRECTORY_ABOVE) pageKeys = await pagesListing(d, caseId, wanted);
-  else {
-    const found = (await pagesOf(d).where(index).anyOf([...wanted]).primaryKeys()) as PageKey[];
-    pageKeys = [...new Map(found.map((k) => [`${k[0]}\u0000${k[1]}`, k])).values()];
-  }
-  const rows = await pagesOf(d).bulkGet(pageKeys);
-  return rows.filter((r): r is EvidencePage => r !== undefined);
+// These return Dexie's promises (no async functions): a chain of native awaits inside a transaction can outlive
+// Dexie's zone and let the transaction commit early (PrematureCommitError).
+function pagesOfRows(d: ExpedienteDatabase, rows: readonly EvidenceDirectoryRow[]): Promise<EvidencePage[]> {
+  return pagesOf(d).bulkGet(rows.map((row): PageKey => [row.caseId, row.page]))
+    .then((found) => found.filter((r): r is EvidencePage => r !== undefined));
+}
+
+/** The pages holding any of these ids: of one case, or of any case. Each page is decoded once. */
+function pagesHolding(d: ExpedienteDatabase, ids: readonly string[], caseId?: string): Promise<EvidencePage[]> {
+  return directoryOf(d, caseId).then((rows) => pagesOfRows(d, rowsListing(rows, 'ids', new Set(ids))));
 }
 
 /** Exhibit-number order, as the old one-record-per-item index gave it (code-unit order, like IndexedDB's). */
@@ -50,12 +42,13 @@ function byExhibitNo(a: EvidenceItem, b: EvidenceItem): number {
   return a.exhibitNo < b.exhibitNo ? -1 : a.exhibitNo > b.exhibitNo ? 1 : 0;
 }
 
-export async function getEvidence(d: ExpedienteDatabase, id: string): Promise<EvidenceItem | undefined> {
-  const page = await pagesOf(d).where('ids').equals(id).first();
-  return page?.items[page.ids.indexOf(id)];
+/** The item with this id. Give its case when it is known: without it, every case's directory is read. */
+export async function getEvidence(d: ExpedienteDatabase, id: string, caseId?: string): Promise<EvidenceItem | undefined> {
+  const [page] = await pagesHolding(d, [id], caseId);
+  return page?.items.find((i) => i.id === id);
 }
 
-/** The items with these ids, in the order asked, undefined where there is none. Give the case when there may be many. */
+/** The items with these ids, in the order asked, undefined where there is none. Give the case when it is known. */
 export async function getEvidenceMany(d: ExpedienteDatabase, ids: readonly string[], caseId?: string): Promise<(EvidenceItem | undefined)[]> {
   return (await evidenceForUpdate(d, ids, caseId)).items;
 }
@@ -69,7 +62,7 @@ export interface EvidenceForUpdate {
 
 /** Reads many items once for a change of them all (bulk coding): the write reuses the pages the read found. */
 export async function evidenceForUpdate(d: ExpedienteDatabase, ids: readonly string[], caseId?: string): Promise<EvidenceForUpdate> {
-  const pages = await pagesHolding(d, 'ids', ids, caseId);
+  const pages = await pagesHolding(d, ids, caseId);
   const byId = new Map<string, EvidenceItem>();
   for (const page of pages) for (const item of page.items) byId.set(item.id, item);
   return {
@@ -124,14 +117,17 @@ export async function firstEvidence(d: ExpedienteDatabase, caseId: string, count
 }
 
 export async function findEvidenceByExhibitNo(d: ExpedienteDatabase, caseId: string, exhibitNo: string): Promise<EvidenceItem | undefined> {
-  const page = await pagesOf(d).where('exhibitKeys').equals(exhibitKey(caseId, exhibitNo)).first();
+  const [page] = await pagesOfRows(d, rowsListing(await directoryOf(d, caseId), 'exhibitNos', new Set([exhibitNo])));
   return page?.items.find((i) => i.exhibitNo === exhibitNo);
 }
 
 /** Items holding any of these SHA-256 hashes — of one case, or of every case — in exhibit-number order. */
 export async function evidenceWithHashes(d: ExpedienteDatabase, hashes: readonly string[], caseId?: string): Promise<EvidenceItem[]> {
   const wanted = new Set(hashes);
-  return (await pagesHolding(d, 'shas', hashes))
+  const found = hashes.length === 0 ? [] : ((await pagesOf(d).where('shas').anyOf([...wanted]).primaryKeys()) as PageKey[]);
+  const keys = [...new Map(found.map((k) => [`${k[0]}\u0000${k[1]}`, k])).values()];
+  return (await pagesOf(d).bulkGet(keys))
+    .filter((p): p is EvidencePage => p !== undefined)
     .filter((p) => caseId === undefined || p.caseId === caseId)
     .flatMap((p) => p.items.filter((i) => i.hashes.sha256 !== null && wanted.has(i.hashes.sha256)))
     .sort(byExhibitNo);
@@ -144,16 +140,27 @@ export interface EvidenceAppender {
 
 /**
  * Appends a stream of new items to one case, filling its last page first.
- * It reads the last page once and then plans every write in memory, so the
- * caller can start one append while building the next (see overlapped-writes).
+ * It reads the case's directory and last page once and then plans every write
+ * in memory, so the caller can start one append while building the next (see
+ * overlapped-writes). An exhibit number the case already holds is refused
+ * (EvidenceConstraintError) before anything of that append is written.
  */
 export async function evidenceAppender(d: ExpedienteDatabase, caseId: string): Promise<EvidenceAppender> {
-  const last = await caseRange(d, caseId).last();
+  const directory = await directoryOf(d, caseId);
+  const taken = exhibitNosOf(directory);
+  const lastRow = directory.at(-1);
+  const last = lastRow ? await pagesOf(d).get([caseId, lastRow.page]) : undefined;
   let page = last?.page ?? 0;
   let open: EvidenceItem[] = last ? [...last.items] : [];
   return {
     append(items) {
       if (items.length === 0) return Promise.resolve();
+      const fresh = new Set<string>();
+      for (const { exhibitNo } of items) {
+        if (taken.has(exhibitNo) || fresh.has(exhibitNo)) return Promise.reject(numberTaken(caseId, exhibitNo));
+        fresh.add(exhibitNo);
+      }
+      for (const exhibitNo of fresh) taken.add(exhibitNo);
       const rows: EvidencePage[] = [];
       let isOpenChanged = false;
       for (const item of items) {
@@ -195,47 +202,78 @@ export function putEvidence(d: ExpedienteDatabase, items: readonly EvidenceItem[
   return inTransaction(d, () => replaceOrAdd(d, items));
 }
 
+function numberTaken(caseId: string, exhibitNo: string): EvidenceConstraintError {
+  return new EvidenceConstraintError(`Exhibit number ${exhibitNo} is already used in case ${caseId}`);
+}
+
 async function replaceOrAdd(d: ExpedienteDatabase, items: readonly EvidenceItem[]): Promise<void> {
-  const caseIds = new Set(items.map((i) => i.caseId));
-  const pages = await pagesHolding(d, 'ids', items.map((i) => i.id), caseIds.size === 1 ? items[0]!.caseId : undefined);
+  const pages = (await Promise.all([...groupByCase(items)].map(([caseId, ofCase]) => pagesHolding(d, ofCase.map((i) => i.id), caseId)))).flat();
+  // An id its case does not hold may be stored under another case: looked for everywhere, so it is refused, not duplicated.
+  const held = new Set(pages.flatMap((p) => p.items.map((i) => i.id)));
+  const unheld = items.filter((i) => !held.has(i.id)).map((i) => i.id);
+  if (unheld.length > 0) pages.push(...(await pagesHolding(d, unheld)).filter((p) => !pages.some((q) => q.caseId === p.caseId && q.page === p.page)));
   await replaceIn(d, pages, items);
+}
+
+/** Refuses pages whose new exhibit numbers another page of their case holds. */
+async function checkNumbersFree(d: ExpedienteDatabase, pages: readonly EvidencePage[]): Promise<void> {
+  const caseIds = [...new Set(pages.map((p) => p.caseId))];
+  const directories = await Promise.all(caseIds.map((caseId) => directoryOf(d, caseId)));
+  caseIds.forEach((caseId, n) => {
+    const ofCase = pages.filter((p) => p.caseId === caseId);
+    const taken = exhibitNosOf(directories[n]!, new Set(ofCase.map((p) => p.page)));
+    for (const item of ofCase.flatMap((p) => p.items)) {
+      if (taken.has(item.exhibitNo)) throw numberTaken(caseId, item.exhibitNo);
+      taken.add(item.exhibitNo);
+    }
+  });
 }
 
 /** Replaces items where these pages hold them; items none of them holds are added to their case. */
 async function replaceIn(d: ExpedienteDatabase, pages: readonly EvidencePage[], items: readonly EvidenceItem[]): Promise<void> {
   const byId = new Map(items.map((i) => [i.id, i]));
   const changed: EvidencePage[] = [];
+  const renumbered: EvidencePage[] = [];
   for (const page of pages) {
     let isChanged = false;
+    let isRenumbered = false;
     const next = page.items.map((old) => {
       const item = byId.get(old.id);
       if (!item) return old;
       byId.delete(old.id);
       if (item.caseId !== old.caseId) throw new Error(`Item ${old.id} cannot move from case ${old.caseId} to ${item.caseId}`);
       isChanged = true;
+      if (item.exhibitNo !== old.exhibitNo) isRenumbered = true;
       return item;
     });
-    if (isChanged) changed.push(toEvidencePage(page.caseId, page.page, next));
+    if (!isChanged) continue;
+    const row = toEvidencePage(page.caseId, page.page, next);
+    changed.push(row);
+    if (isRenumbered) renumbered.push(row);
   }
-  // Items replaced in place: each page keeps its ids, so its directory row stands.
+  if (renumbered.length > 0) await checkNumbersFree(d, renumbered);
+  // Each page keeps its ids: only a page whose numbers changed needs a new directory row.
   await pagesOf(d).bulkPut(changed);
-  await addEvidence(d, [...byId.values()]);
+  if (renumbered.length > 0) await d.evidenceDirectory.bulkPut(renumbered.map(toDirectoryRow));
+  if (byId.size > 0) await addEvidence(d, [...byId.values()]);
 }
 
-/** Changes some fields of one item; returns the item as it was, or undefined if there is none. */
-export function patchEvidence(d: ExpedienteDatabase, id: string, changes: Partial<Omit<EvidenceItem, 'id' | 'caseId'>>): Promise<EvidenceItem | undefined> {
+/** Changes some fields of one item of the case; returns the item as it was, or undefined if the case has none. */
+export function patchEvidence(
+  d: ExpedienteDatabase, caseId: string, id: string, changes: Partial<Omit<EvidenceItem, 'id' | 'caseId'>>,
+): Promise<EvidenceItem | undefined> {
   return inTransaction(d, async () => {
-    const before = await getEvidence(d, id);
+    const before = await getEvidence(d, id, caseId);
     if (before) await replaceOrAdd(d, [{ ...before, ...changes }]);
     return before;
   });
 }
 
-/** Removes these items for good (an empty page is removed with its last item). */
-export function removeEvidence(d: ExpedienteDatabase, ids: readonly string[]): Promise<void> {
+/** Removes these items of the case for good (an empty page is removed with its last item). */
+export function removeEvidence(d: ExpedienteDatabase, caseId: string, ids: readonly string[]): Promise<void> {
   const gone = new Set(ids);
   return inTransaction(d, async () => {
-    for (const page of await pagesHolding(d, 'ids', ids)) {
+    for (const page of await pagesHolding(d, ids, caseId)) {
       const kept = page.items.filter((i) => !gone.has(i.id));
       const key: PageKey = [page.caseId, page.page];
       if (kept.length === 0) await Promise.all([pagesOf(d).delete(key), d.evidenceDirectory.delete(key)]);

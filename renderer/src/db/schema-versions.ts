@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import type { EvidenceItem } from '@shared/domain/types';
-import { EVIDENCE_PAGE_SIZE, toDirectoryRow, toEvidencePage, type EvidencePage } from './evidence-page-rows';
+import { EVIDENCE_PAGE_SIZE, toEvidencePage, type EvidencePage } from './evidence-page-rows';
+import { toDirectoryRow } from './evidence-directory';
 
 /**
  * Every schema version ever shipped, oldest first. Never edit a shipped
@@ -53,8 +54,15 @@ export const schemaVersions: readonly SchemaVersion[] = [
   {
     // Which ids each evidence page holds, so bulk changes decode only the pages they touch (evidence-page-rows.ts).
     version: 5,
+    // Its rows are written by version 6's upgrade, which rebuilds them for every database older than 6.
     stores: { evidenceDirectory: '[caseId+page]' },
-    upgrade: listIdsOfEachPage,
+  },
+  {
+    // Ids and exhibit numbers found through the directory (evidence-directory.ts) instead of multi-entry indexes:
+    // their 200,000 index keys were most of the cost of registering 100,000 items.
+    version: 6,
+    stores: { evidencePages: '[caseId+page], *shas' },
+    upgrade: rebuildEvidenceDirectory,
   },
 ];
 
@@ -76,9 +84,10 @@ async function movePerItemEvidenceToPages(tx: Transaction): Promise<void> {
   await tx.table('evidencePages').bulkAdd(pages);
 }
 
-/** v4 → v5: the directory row of every evidence page (a cursor: one page's items at a time, a few hundred rows in all). */
-async function listIdsOfEachPage(tx: Transaction): Promise<void> {
+/** → v6: the directory row of every evidence page (a cursor: one page's items at a time, a few hundred rows in all). */
+async function rebuildEvidenceDirectory(tx: Transaction): Promise<void> {
   const rows: ReturnType<typeof toDirectoryRow>[] = [];
   await tx.table<EvidencePage>('evidencePages').each((page) => rows.push(toDirectoryRow(page)));
+  await tx.table('evidenceDirectory').clear();
   await tx.table('evidenceDirectory').bulkAdd(rows);
 }

@@ -20,15 +20,15 @@ export function FactFormDialog({ caseId, parties }: { caseId: string; parties: r
   const start = useLiveQuery(async () => {
     if (!dialog) return null;
     if (dialog.mode === 'create') {
-      const item = dialog.evidenceId ? await getEvidence(db, dialog.evidenceId) : undefined;
+      const item = dialog.evidenceId ? await getEvidence(db, dialog.evidenceId, caseId) : undefined;
       return { editing: null, values: blankFactForm(item?.exhibitNo ?? null) };
     }
     const fact = await db.facts.get(dialog.factId);
     if (!fact) return null;
-    const items = await getEvidenceMany(db, fact.evidence.map((e) => e.evidenceId));
+    const items = await getEvidenceMany(db, fact.evidence.map((e) => e.evidenceId), caseId);
     const numbers = new Map(items.flatMap((e) => (e ? [[e.id, e.exhibitNo] as const] : [])));
     return { editing: fact, values: formFromFact(fact, (id) => numbers.get(id) ?? '') };
-  }, [dialog]);
+  }, [dialog, caseId]);
   const title = start?.editing ? t('chronology.form.editTitle', { number: start.editing.number }) : t('chronology.form.createTitle');
   return (
     <Dialog title={title} isOpen={dialog !== null && !!start} onClose={close} wide>

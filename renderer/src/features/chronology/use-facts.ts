@@ -16,7 +16,7 @@ export function useChronology(caseId: string): Chronology | undefined {
     const stored = await db.facts.where('caseId').equals(caseId).filter((f) => f.archivedAt === null).toArray();
     const facts = sortByFuzzyDate(stored, (f) => f.date, (f) => f.number);
     const ids = [...new Set(facts.flatMap((f) => f.evidence.map((e) => e.evidenceId)))];
-    const items = await getEvidenceMany(db, ids);
+    const items = await getEvidenceMany(db, ids, caseId);
     const exhibits = new Map(items.flatMap((e) => (e ? [[e.id, { id: e.id, exhibitNo: e.exhibitNo, title: e.title }] as const] : [])));
     return { facts, exhibits };
   }, [caseId]);

@@ -89,7 +89,7 @@ export function EvidencePage({ caseId }: { caseId: string }) {
                   <RegisterTable items={items} />
                 </SearchTermsContext.Provider>
               )}
-              {selectedId && <EvidenceDetail itemId={selectedId} />}
+              {selectedId && <EvidenceDetail caseId={caseId} itemId={selectedId} />}
             </div>
           </>
         )}

@@ -22,12 +22,12 @@ export function ReportFormDialog({ caseId, parties }: { caseId: string; parties:
     if (dialog.mode === 'create') return { editing: null, values: blankReportForm };
     const report = await db.expertReports.get(dialog.reportId);
     if (!report) return null;
-    const items = await getEvidenceMany(db, report.findings.flatMap((f) => f.evidence.map((e) => e.evidenceId)));
+    const items = await getEvidenceMany(db, report.findings.flatMap((f) => f.evidence.map((e) => e.evidenceId)), caseId);
     const facts = await db.facts.bulkGet(report.findings.flatMap((f) => f.factIds));
     const exhibitNos = new Map(items.flatMap((e) => (e ? [[e.id, e.exhibitNo] as const] : [])));
     const factNumbers = new Map(facts.flatMap((f) => (f ? [[f.id, f.number] as const] : [])));
     return { editing: report, values: formFromReport(report, (id) => exhibitNos.get(id) ?? '', (id) => factNumbers.get(id)) };
-  }, [dialog]);
+  }, [dialog, caseId]);
   return (
     <Dialog title={t(start?.editing ? 'experts.form.editTitle' : 'experts.form.createTitle')} isOpen={dialog !== null && !!start} onClose={close} wide>
       {dialog && start && (

@@ -21,7 +21,7 @@ export function useExpertReports(caseId: string): ExpertReports | undefined {
     ]);
     reports.sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.title.localeCompare(b.title));
     const ids = [...new Set(reports.flatMap((r) => r.findings.flatMap((f) => f.evidence.map((e) => e.evidenceId))))];
-    const items = await getEvidenceMany(db, ids);
+    const items = await getEvidenceMany(db, ids, caseId);
     return {
       reports,
       parties: new Map(parties.map((p) => [p.id, p])),

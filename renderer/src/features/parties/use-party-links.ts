@@ -28,7 +28,7 @@ export function usePartyLinks(caseId: string, partyId: string): PartyLinks | und
       ...facts.flatMap((f) => f.evidence.map((e) => e.evidenceId)),
       ...reports.flatMap((r) => r.findings.flatMap((f) => f.evidence.map((e) => e.evidenceId))),
     ]);
-    const items = (await getEvidenceMany(db, [...cited])).flatMap((e) => (e ? [{ id: e.id, exhibitNo: e.exhibitNo, title: e.title, archivedAt: e.archivedAt }] : []));
+    const items = (await getEvidenceMany(db, [...cited], caseId)).flatMap((e) => (e ? [{ id: e.id, exhibitNo: e.exhibitNo, title: e.title, archivedAt: e.archivedAt }] : []));
     items.sort((a, b) => a.exhibitNo.localeCompare(b.exhibitNo));
     return { facts: sortByFuzzyDate(facts, (f) => f.date, (f) => f.number), reports, evidence: items };
   }, [caseId, partyId]);

@@ -20,7 +20,7 @@ export function setEvidenceArchived(database: ExpedienteDatabase, id: string, is
     const item = await loadItem(database, id);
     if ((item.archivedAt !== null) === isArchived) return;
     const at = now().toISOString();
-    await patchEvidence(database, id, { archivedAt: isArchived ? at : null });
+    await patchEvidence(database, item.caseId, id, { archivedAt: isArchived ? at : null });
     await appendAudit(database, {
       caseId: item.caseId, at, actor: ACTOR, action: isArchived ? 'evidence.archive' : 'evidence.restore', entity: 'evidence', entityId: id,
       summary: `${item.exhibitNo} ${isArchived ? 'archived' : 'restored'}`, change: { archived: isArchived },
@@ -38,7 +38,7 @@ export function deleteEvidence(database: ExpedienteDatabase, id: string, reason:
     const item = await loadItem(database, id);
     const at = now().toISOString();
     const purged = item.attachment ? await purgeBlobIfUnused(database, item.attachment.sha256, id) : false;
-    await removeEvidence(database, [id]);
+    await removeEvidence(database, item.caseId, [id]);
     await appendAudit(database, {
       caseId: item.caseId, at, actor: ACTOR, action: 'evidence.delete', entity: 'evidence', entityId: id,
       summary: `${item.exhibitNo} deleted: ${reason}`,
@@ -60,7 +60,7 @@ export function logReveal(database: ExpedienteDatabase, id: string, now: Now = c
 
 export type RenumberResult = { status: 'renumbered' } | { status: 'taken'; by: string } | { status: 'invalid' };
 
-/** An explicit, logged renumbering; the unique index makes two items with one number impossible. */
+/** An explicit, logged renumbering; the evidence store refuses two items of a case with one number. */
 export function renumberEvidence(database: ExpedienteDatabase, id: string, exhibitNo: string, now: Now = clock): Promise<RenumberResult> {
   return database.transaction('rw', [database.cases, ...evidenceTables(database), database.auditEntries], async () => {
     const item = await loadItem(database, id);
@@ -75,7 +75,7 @@ export function renumberEvidence(database: ExpedienteDatabase, id: string, exhib
       await database.cases.update(theCase.id, { lastExhibitCounter: counter });
     }
     const at = now().toISOString();
-    await patchEvidence(database, id, { exhibitNo: wanted });
+    await patchEvidence(database, item.caseId, id, { exhibitNo: wanted });
     await appendAudit(database, {
       caseId: item.caseId, at, actor: ACTOR, action: 'evidence.renumber', entity: 'evidence', entityId: id,
       summary: `${item.exhibitNo} renumbered to ${wanted}`, change: { exhibitNo: { from: item.exhibitNo, to: wanted } },

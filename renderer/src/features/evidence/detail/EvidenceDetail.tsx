@@ -11,9 +11,9 @@ import { EvidenceActions } from './EvidenceActions';
 import { getEvidence } from '../../../db/evidence-store';
 
 /** Everything about one exhibit, beside the register. */
-export function EvidenceDetail({ itemId }: { itemId: string }) {
+export function EvidenceDetail({ caseId, itemId }: { caseId: string; itemId: string }) {
   const { t } = useTranslation();
-  const item = useLiveQuery(async () => (await getEvidence(db, itemId)) ?? null, [itemId]);
+  const item = useLiveQuery(async () => (await getEvidence(db, itemId, caseId)) ?? null, [itemId, caseId]);
   const select = useUiStore((s) => s.selectEvidence);
   if (item === undefined) return null;
   if (item === null) return null;

@@ -12,7 +12,7 @@ export function EvidenceFormDialog({ caseId }: { caseId: string }) {
   const dialog = useUiStore((s) => s.evidenceDialog);
   const close = useUiStore((s) => s.closeEvidenceDialog);
   const editId = dialog?.mode === 'edit' ? dialog.itemId : null;
-  const editing = useLiveQuery(async () => (editId ? ((await getEvidence(db, editId)) ?? null) : null), [editId]);
+  const editing = useLiveQuery(async () => (editId ? ((await getEvidence(db, editId, caseId)) ?? null) : null), [editId, caseId]);
   if (editId && !editing) return null;
   return (
     <Dialog title={t(editId ? 'evidence.form.editTitle' : 'evidence.form.createTitle')} isOpen={dialog !== null} onClose={close} wide>
