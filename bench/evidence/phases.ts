@@ -1,9 +1,8 @@
 import { chainAuditEntry } from '@shared/audit/audit-chain';
 import { canonicalJson } from '@shared/audit/canonical-json';
 import type { AuditEntry, EvidenceItem } from '@shared/domain/types';
-import { db, evidenceTables } from '../../renderer/src/db/database';
-import { auditHead } from '../../renderer/src/db/audit-log';
-import { toAuditRecords } from '../../renderer/src/db/audit-records';
+import { auditTables, db, evidenceTables } from '../../renderer/src/db/database';
+import { auditHead, writeAuditEntries } from '../../renderer/src/db/audit-log';
 import { newEvidenceItem, type EvidenceFields } from '../../renderer/src/features/evidence/data/evidence-factory';
 import { addEvidence, evidenceForUpdate, evidenceOfCase } from '../../renderer/src/db/evidence-store';
 
@@ -26,11 +25,11 @@ export async function registrationPhases(caseId: string, n: number, fields: (i: 
   }
   t['chain audit entries (JSON + SHA-256)'] = performance.now() - t0;
   t0 = performance.now();
-  await db.transaction('rw', [...evidenceTables(db), db.auditEntries], async () => {
+  await db.transaction('rw', [...evidenceTables(db), ...auditTables(db)], async () => {
     await addEvidence(db, items);
     t['add items (pages)'] = performance.now() - t0;
     t0 = performance.now();
-    await db.auditEntries.bulkAdd(toAuditRecords(entries));
+    await writeAuditEntries(db, entries);
     t['bulkAdd audit entries'] = performance.now() - t0;
     t0 = performance.now();
   });
@@ -45,7 +44,7 @@ export async function registrationPhases(caseId: string, n: number, fields: (i: 
 export async function codingPhases(caseId: string, itemIds: readonly string[], tagId: string) {
   const t: Record<string, number> = {};
   let t0 = performance.now();
-  await db.transaction('rw', [...evidenceTables(db), db.auditEntries], async () => {
+  await db.transaction('rw', [...evidenceTables(db), ...auditTables(db)], async () => {
     const stored = await evidenceForUpdate(db, [...itemIds], caseId);
     const items = stored.items;
     t[`bulkGet ${items.length} items`] = performance.now() - t0;
@@ -65,7 +64,7 @@ export async function codingPhases(caseId: string, itemIds: readonly string[], t
     await stored.write(after);
     t['put items (pages)'] = performance.now() - t0;
     t0 = performance.now();
-    await db.auditEntries.bulkAdd(toAuditRecords(entries));
+    await writeAuditEntries(db, entries);
     t['bulkAdd audit entries'] = performance.now() - t0;
     t0 = performance.now();
   });

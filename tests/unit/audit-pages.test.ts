@@ -45,14 +45,19 @@ describe('audit entries written in bulk are stored in pages', () => {
 
   it('finds an item’s custody inside a page, and chains the next single entry from the page’s last entry', async () => {
     const item = await findEvidenceByExhibitNo(database, caseId, 'E-0777');
-    const custody = await auditEntriesAbout(database, item!.id);
+    const custody = await auditEntriesAbout(database, caseId, item!.id);
     expect(custody.map((e) => e.summary)).toEqual(['E-0777 registered: item 777']);
 
     const next = await appendAudit(database, { caseId, at: '2026-12-02T10:00:00.000Z', actor: 'a', action: 'evidence.edit', entity: 'evidence', entityId: item!.id, summary: 'E-0777 edited', change: {} });
     expect(next.seq).toBe(N + 2);
     expect((await auditHead(database, caseId))?.hash).toBe(next.hash);
-    expect((await auditEntriesAbout(database, item!.id)).map((e) => e.summary)).toEqual(['E-0777 registered: item 777', 'E-0777 edited']);
+    expect((await auditEntriesAbout(database, caseId, item!.id)).map((e) => e.summary)).toEqual(['E-0777 registered: item 777', 'E-0777 edited']);
     expect(verifyAuditChain(await auditEntriesOf(database, caseId)).intact).toBe(true);
+    // Each page's directory row lists exactly the entities of its entries.
+    const rows = await database.auditDirectory.toArray();
+    expect(rows).toEqual((await pages()).map((p) => ({ caseId, seq: p.seq, entityIds: `\u0000${p.entries.map((e) => e.entityId).join('\u0000')}\u0000` })));
+    // Another case's custody lookup does not see this case's entries.
+    expect(await auditEntriesAbout(database, 'another-case', item!.id)).toEqual([]);
   });
 
   it('detects an entry altered inside a page behind the app’s back, at that entry', async () => {
@@ -69,6 +74,32 @@ describe('audit entries written in bulk are stored in pages', () => {
   });
 });
 
+describe('a log written before the audit directory existed (v6)', () => {
+  it('finds custody inside its pages after the upgrade', async () => {
+    const name = `audit-v6-${crypto.randomUUID()}`;
+    const legacy = new Dexie(name);
+    for (const v of schemaVersions.filter((s) => s.version <= 6)) legacy.version(v.version).stores(v.stores);
+    await legacy.open();
+    const log = await auditEntriesOf(database, caseId);
+    const entries = log.slice(0, 600);
+    // v6 pages carried their entity ids for a multi-entry index.
+    await legacy.table('auditEntries').bulkAdd([
+      { caseId, seq: 500, firstSeq: 1, entityIds: entries.slice(0, 500).map((e) => e.entityId), entries: entries.slice(0, 500) },
+      { caseId, seq: 600, firstSeq: 501, entityIds: entries.slice(500).map((e) => e.entityId), entries: entries.slice(500) },
+    ]);
+    legacy.close();
+
+    const current = new ExpedienteDatabase(name);
+    try {
+      expect(await auditEntriesAbout(current, caseId, entries[550]!.entityId)).toEqual([entries[550]]);
+      expect(await auditEntriesOf(current, caseId)).toEqual(entries);
+    } finally {
+      current.close();
+      await Dexie.delete(name);
+    }
+  });
+});
+
 describe('a log written before pages existed', () => {
   it('is read and extended after the upgrade', async () => {
     const name = `audit-v1-${crypto.randomUUID()}`;
@@ -82,7 +113,7 @@ describe('a log written before pages existed', () => {
     const current = new ExpedienteDatabase(name);
     try {
       expect(await auditEntriesOf(current, caseId)).toEqual(log.slice(0, 3));
-      expect(await auditEntriesAbout(current, log[1]!.entityId)).toEqual([log[1]]);
+      expect(await auditEntriesAbout(current, caseId, log[1]!.entityId)).toEqual([log[1]]);
       const next = await appendAudit(current, { caseId, at: '2026-12-02T10:00:00.000Z', actor: 'a', action: 'x', entity: 'case', entityId: caseId, summary: 'x', change: {} });
       expect(next.prevHash).toBe(log[2]!.hash);
     } finally {

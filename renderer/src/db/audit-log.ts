@@ -2,7 +2,8 @@ import Dexie from 'dexie';
 import { chainAuditEntry, type AuditDraft } from '@shared/audit/audit-chain';
 import type { AuditEntry } from '@shared/domain/types';
 import type { ExpedienteDatabase } from './database';
-import { expandAuditRecords, lastEntryOf, toAuditRecords } from './audit-records';
+import { expandAuditRecords, isAuditPage, lastEntryOf, toAuditDirectoryRow, toAuditRecords, type AuditRecord } from './audit-records';
+import { lists } from './key-lists';
 
 const ofCase = (database: ExpedienteDatabase, caseId: string) =>
   database.auditEntries.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]);
@@ -24,6 +25,17 @@ export async function appendAudit(database: ExpedienteDatabase, draft: AuditDraf
 }
 
 /**
+ * Writes consecutive, already chained entries of one case: pages when there
+ * are many, each with its directory row. Call it inside a transaction that has
+ * `auditTables(database)` in scope.
+ */
+export function writeAuditEntries(database: ExpedienteDatabase, entries: readonly AuditEntry[]): Promise<unknown> {
+  const records = toAuditRecords(entries);
+  const directory = records.filter(isAuditPage).map(toAuditDirectoryRow);
+  return Promise.all([database.auditEntries.bulkAdd(records), directory.length > 0 ? database.auditDirectory.bulkAdd(directory) : undefined]);
+}
+
+/**
  * For many entries in one transaction (bulk registration, bulk coding): reads
  * the chain's head once, chains in memory, writes pages of entries (see
  * audit-records.ts). `flush` starts writing the entries chained so far, so a
@@ -35,7 +47,7 @@ export async function auditBatch(database: ExpedienteDatabase, caseId: string) {
   const flush = (): Promise<unknown> => {
     const chunk = entries;
     entries = [];
-    return database.auditEntries.bulkAdd(toAuditRecords(chunk));
+    return writeAuditEntries(database, chunk);
   };
   return {
     add(draft: AuditDraft): AuditEntry {
@@ -56,11 +68,19 @@ export async function auditEntriesOf(database: ExpedienteDatabase, caseId: strin
   return expandAuditRecords(await ofCase(database, caseId).toArray());
 }
 
-/** The entries about one record (an item's custody), oldest first. */
-export async function auditEntriesAbout(database: ExpedienteDatabase, entityId: string): Promise<AuditEntry[]> {
+/** The entries of a case about one record (an item's custody), oldest first. */
+export async function auditEntriesAbout(database: ExpedienteDatabase, caseId: string, entityId: string): Promise<AuditEntry[]> {
   const [single, pages] = await Promise.all([
     database.auditEntries.where('entityId').equals(entityId).toArray(),
-    database.auditEntries.where('entityIds').equals(entityId).toArray(),
+    auditPagesAbout(database, caseId, entityId),
   ]);
-  return expandAuditRecords([...single, ...pages]).filter((e) => e.entityId === entityId).sort((a, b) => a.seq - b.seq);
+  return expandAuditRecords([...single.filter((r) => r.caseId === caseId), ...pages])
+    .filter((e) => e.entityId === entityId).sort((a, b) => a.seq - b.seq);
+}
+
+/** The case's audit pages with an entry about this entity, found through the audit directory. */
+function auditPagesAbout(database: ExpedienteDatabase, caseId: string, entityId: string): Promise<AuditRecord[]> {
+  return database.auditDirectory.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).toArray()
+    .then((rows) => database.auditEntries.bulkGet(rows.filter((row) => lists(row.entityIds, entityId)).map((row): [string, number] => [caseId, row.seq])))
+    .then((found) => found.filter((r): r is AuditRecord => r !== undefined));
 }

@@ -1,4 +1,5 @@
 import type { AuditEntry } from '@shared/domain/types';
+import { keyList } from './key-lists';
 
 /**
  * How the audit log is stored. A record of the `auditEntries` store is either
@@ -9,16 +10,29 @@ import type { AuditEntry } from '@shared/domain/types';
  * chained and hashed on its own; storage does not change what is verified.
  *
  * A page's key is its last entry's seq, so the highest key of a case is always
- * the record that holds the head of its chain.
+ * the record that holds the head of its chain. Which entities a page's entries
+ * are about is listed in the `auditDirectory` store (a row per page, same key),
+ * not in a multi-entry index: 100,000 index keys per 100,000 entries were a
+ * large share of a bulk registration's time.
  */
 export interface AuditPage {
   caseId: string;
   /** The seq of the page's last entry (the record's key with caseId). */
   seq: number;
   firstSeq: number;
-  /** One per entry, for the custody lookup (a multi-entry index). */
-  entityIds: string[];
   entries: AuditEntry[];
+}
+
+/** The entities a page's entries are about (a key list, key-lists.ts), for the custody lookup. */
+export interface AuditDirectoryRow {
+  caseId: string;
+  /** The page's key. */
+  seq: number;
+  entityIds: string;
+}
+
+export function toAuditDirectoryRow(page: AuditPage): AuditDirectoryRow {
+  return { caseId: page.caseId, seq: page.seq, entityIds: keyList(page.entries.map((e) => e.entityId)) };
 }
 
 export type AuditRecord = AuditEntry | AuditPage;
@@ -49,7 +63,7 @@ export function toAuditRecords(entries: readonly AuditEntry[]): AuditRecord[] {
   for (let start = 0; start < entries.length; start += AUDIT_PAGE_SIZE) {
     const page = entries.slice(start, start + AUDIT_PAGE_SIZE);
     const last = page[page.length - 1]!;
-    records.push({ caseId: last.caseId, seq: last.seq, firstSeq: page[0]!.seq, entityIds: page.map((e) => e.entityId), entries: page });
+    records.push({ caseId: last.caseId, seq: last.seq, firstSeq: page[0]!.seq, entries: page });
   }
   return records;
 }

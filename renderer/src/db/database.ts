@@ -3,7 +3,7 @@ import type {
   Authority, Case, ExpertReport, ExportRecord, Fact, LegalArgument, Party,
   SavedView, StoredFile, Tag, TagGroup,
 } from '@shared/domain/types';
-import type { AuditRecord } from './audit-records';
+import type { AuditDirectoryRow, AuditRecord } from './audit-records';
 import type { EvidencePage } from './evidence-page-rows';
 import type { EvidenceDirectoryRow } from './evidence-directory';
 import { schemaVersions } from './schema-versions';
@@ -27,6 +27,8 @@ export class ExpedienteDatabase extends Dexie {
   authorities!: EntityTable<Authority, 'id'>;
   /** Entries and pages of entries: read them through audit-log.ts. */
   auditEntries!: Table<AuditRecord, [string, number]>;
+  /** Which entities each page of audit entries is about (audit-log.ts keeps it). */
+  auditDirectory!: Table<AuditDirectoryRow, [string, number]>;
   exportRecords!: EntityTable<ExportRecord, 'id'>;
   savedViews!: EntityTable<SavedView, 'id'>;
 
@@ -44,4 +46,9 @@ export const db = new ExpedienteDatabase(DATABASE_NAME, { cache: 'disabled' });
 /** The stores evidence lives in: every transaction that reads or writes evidence has them all in scope. */
 export function evidenceTables(d: ExpedienteDatabase): Table[] {
   return [d.evidencePages, d.evidenceDirectory];
+}
+
+/** The stores the audit log lives in: every transaction that writes the log has them all in scope. */
+export function auditTables(d: ExpedienteDatabase): Table[] {
+  return [d.auditEntries, d.auditDirectory];
 }

@@ -1,4 +1,5 @@
 import type { EvidencePage } from './evidence-page-rows';
+import { keyList, keysIn, listsAny } from './key-lists';
 
 /**
  * Which ids and exhibit numbers each evidence page holds, without the items:
@@ -12,8 +13,7 @@ import type { EvidencePage } from './evidence-page-rows';
  * hundred records, read in one request; each field is one string, so reading
  * it copies a few MB instead of building 100,000 strings.
  *
- * A field lists its keys each between two SEP characters (`␀a␀b␀`), so a
- * lookup is one `includes` of `␀key␀`.
+ * Each field is a key list (key-lists.ts).
  */
 export interface EvidenceDirectoryRow {
   caseId: string;
@@ -24,32 +24,13 @@ export interface EvidenceDirectoryRow {
   exhibitNos: string;
 }
 
-const SEP = '\u0000';
-
-function listOf(keys: readonly string[]): string {
-  return `${SEP}${keys.join(SEP)}${SEP}`;
-}
-
-export function keysIn(list: string): string[] {
-  return list.length <= 2 ? [] : list.slice(1, -1).split(SEP);
-}
-
-export function lists(list: string, key: string): boolean {
-  return list.includes(`${SEP}${key}${SEP}`);
-}
-
 export function toDirectoryRow(page: EvidencePage): EvidenceDirectoryRow {
-  return { caseId: page.caseId, page: page.page, ids: listOf(page.items.map((i) => i.id)), exhibitNos: listOf(page.items.map((i) => i.exhibitNo)) };
+  return { caseId: page.caseId, page: page.page, ids: keyList(page.items.map((i) => i.id)), exhibitNos: keyList(page.items.map((i) => i.exhibitNo)) };
 }
-
-/** Above this many keys asked at once, a row's list is split into a set instead of searched once per key. */
-const SEARCH_AT_MOST = 8;
 
 /** The rows that list any of these keys in the given field. */
 export function rowsListing(rows: readonly EvidenceDirectoryRow[], field: 'ids' | 'exhibitNos', keys: ReadonlySet<string>): EvidenceDirectoryRow[] {
-  if (keys.size === 0) return [];
-  if (keys.size <= SEARCH_AT_MOST) return rows.filter((row) => [...keys].some((key) => lists(row[field], key)));
-  return rows.filter((row) => keysIn(row[field]).some((key) => keys.has(key)));
+  return rows.filter((row) => listsAny(row[field], keys));
 }
 
 /** Every exhibit number these rows hold, except the rows of the given pages. */

@@ -2,6 +2,7 @@ import type { Transaction } from 'dexie';
 import type { EvidenceItem } from '@shared/domain/types';
 import { EVIDENCE_PAGE_SIZE, toEvidencePage, type EvidencePage } from './evidence-page-rows';
 import { toDirectoryRow } from './evidence-directory';
+import { isAuditPage, toAuditDirectoryRow, type AuditRecord } from './audit-records';
 
 /**
  * Every schema version ever shipped, oldest first. Never edit a shipped
@@ -64,6 +65,12 @@ export const schemaVersions: readonly SchemaVersion[] = [
     stores: { evidencePages: '[caseId+page], *shas' },
     upgrade: rebuildEvidenceDirectory,
   },
+  {
+    // The entities of each audit page listed in the audit directory (audit-records.ts) instead of a multi-entry index.
+    version: 7,
+    stores: { auditEntries: '[caseId+seq], entityId', auditDirectory: '[caseId+seq]' },
+    upgrade: listEntitiesOfEachAuditPage,
+  },
 ];
 
 export const latestSchemaVersion = schemaVersions[schemaVersions.length - 1]!.version;
@@ -90,4 +97,13 @@ async function rebuildEvidenceDirectory(tx: Transaction): Promise<void> {
   await tx.table<EvidencePage>('evidencePages').each((page) => rows.push(toDirectoryRow(page)));
   await tx.table('evidenceDirectory').clear();
   await tx.table('evidenceDirectory').bulkAdd(rows);
+}
+
+/** v6 → v7: the directory row of every audit page (a cursor: a bulk action's pages are large). */
+async function listEntitiesOfEachAuditPage(tx: Transaction): Promise<void> {
+  const rows: ReturnType<typeof toAuditDirectoryRow>[] = [];
+  await tx.table<AuditRecord>('auditEntries').each((record) => {
+    if (isAuditPage(record)) rows.push(toAuditDirectoryRow(record));
+  });
+  await tx.table('auditDirectory').bulkAdd(rows);
 }

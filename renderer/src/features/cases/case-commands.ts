@@ -1,7 +1,7 @@
 import { caseInputSchema, type CaseInput } from '@shared/domain/case-input';
 import type { Case, Locale } from '@shared/domain/types';
 import { DEFAULT_EXHIBIT_PREFIX } from '@shared/evidence/exhibit-number';
-import type { ExpedienteDatabase } from '../../db/database';
+import { auditTables, type ExpedienteDatabase } from '../../db/database';
 import { appendAudit } from '../../db/audit-log';
 import { defaultTagSet } from '../tags/data/default-tag-set';
 
@@ -32,7 +32,7 @@ export function caseCommands(database: ExpedienteDatabase, now: () => Date = () 
         updatedAt: at,
       };
       const tagSet = defaultTagSet(created.id, defaultLocale);
-      await database.transaction('rw', [database.cases, database.tagGroups, database.tags, database.auditEntries], async () => {
+      await database.transaction('rw', [database.cases, database.tagGroups, database.tags, ...auditTables(database)], async () => {
         await database.cases.add(created);
         await database.tagGroups.bulkAdd(tagSet.groups);
         await database.tags.bulkAdd(tagSet.tags);
@@ -46,7 +46,7 @@ export function caseCommands(database: ExpedienteDatabase, now: () => Date = () 
 
     async update(id: string, input: CaseInput): Promise<void> {
       const fields = caseInputSchema.parse(input);
-      await database.transaction('rw', database.cases, database.auditEntries, async () => {
+      await database.transaction('rw', [database.cases, ...auditTables(database)], async () => {
         const before = await database.cases.get(id);
         if (!before) throw new Error(`No case ${id}`);
         const after: Case = { ...before, ...fields, hearingDate: fields.hearingDate || null, updatedAt: now().toISOString() };
@@ -62,7 +62,7 @@ export function caseCommands(database: ExpedienteDatabase, now: () => Date = () 
     },
 
     async setArchived(id: string, isArchived: boolean): Promise<void> {
-      await database.transaction('rw', database.cases, database.auditEntries, async () => {
+      await database.transaction('rw', [database.cases, ...auditTables(database)], async () => {
         const before = await database.cases.get(id);
         if (!before) throw new Error(`No case ${id}`);
         const status = isArchived ? 'archived' : 'active';

@@ -2,8 +2,8 @@ import type { StoredFile } from '@shared/domain/types';
 import { attachmentsOf } from '@shared/archive/archive-files';
 import { prepareImport, type ImportSource } from '@shared/archive/prepare-import';
 import type { VerifiedArchive } from '@shared/archive/read-archive';
-import { evidenceTables, type ExpedienteDatabase } from '../../../db/database';
-import { toAuditRecords } from '../../../db/audit-records';
+import { auditTables, evidenceTables, type ExpedienteDatabase } from '../../../db/database';
+import { writeAuditEntries } from '../../../db/audit-log';
 import { addEvidence } from '../../../db/evidence-store';
 
 const ACTOR = 'local user';
@@ -23,13 +23,13 @@ export async function importCaseArchive(
     sha256, blob, size: blob.size, mime: mimes.get(sha256)?.mime ?? 'application/octet-stream', storedAt: at.toISOString(),
   }));
   const d = database;
-  await d.transaction('rw', [d.cases, d.parties, ...evidenceTables(d), d.files, d.tagGroups, d.tags, d.facts, d.expertReports, d.arguments, d.authorities, d.savedViews, d.exportRecords, d.auditEntries], async () => {
+  await d.transaction('rw', [d.cases, d.parties, ...evidenceTables(d), d.files, d.tagGroups, d.tags, d.facts, d.expertReports, d.arguments, d.authorities, d.savedViews, d.exportRecords, ...auditTables(d)], async () => {
     await d.cases.add(doc.case);
     await Promise.all([
       d.parties.bulkAdd(doc.parties), addEvidence(d, doc.evidence), d.tagGroups.bulkAdd(doc.tagGroups), d.tags.bulkAdd(doc.tags),
       d.facts.bulkAdd(doc.facts), d.expertReports.bulkAdd(doc.expertReports), d.arguments.bulkAdd(doc.arguments),
       d.authorities.bulkAdd(doc.authorities), d.savedViews.bulkAdd(doc.savedViews), d.exportRecords.bulkAdd(doc.exportRecords),
-      d.auditEntries.bulkAdd(toAuditRecords(doc.auditEntries)),
+      writeAuditEntries(d, doc.auditEntries),
     ]);
     // Content-addressed: a file this machine already holds is the same bytes (same SHA-256).
     const present = new Set((await d.files.bulkGet(files.map((f) => f.sha256))).filter((f) => f !== undefined).map((f) => f.sha256));

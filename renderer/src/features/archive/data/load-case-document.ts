@@ -1,12 +1,12 @@
 import { CASE_FORMAT_NAME, CASE_FORMAT_VERSION, type CaseDocument } from '@shared/archive/case-document';
-import { evidenceTables, type ExpedienteDatabase } from '../../../db/database';
+import { auditTables, evidenceTables, type ExpedienteDatabase } from '../../../db/database';
 import { auditEntriesOf } from '../../../db/audit-log';
 import { evidenceOfCase } from '../../../db/evidence-store';
 
 /** The whole case as case.json holds it — archived rows included, nothing derived — read in one transaction. */
 export function loadCaseDocument(database: ExpedienteDatabase, caseId: string): Promise<CaseDocument> {
   const d = database;
-  return d.transaction('r', [d.cases, d.parties, ...evidenceTables(d), d.tagGroups, d.tags, d.facts, d.expertReports, d.arguments, d.authorities, d.savedViews, d.exportRecords, d.auditEntries], async () => {
+  return d.transaction('r', [d.cases, d.parties, ...evidenceTables(d), d.tagGroups, d.tags, d.facts, d.expertReports, d.arguments, d.authorities, d.savedViews, d.exportRecords, ...auditTables(d)], async () => {
     const theCase = await d.cases.get(caseId);
     if (!theCase) throw new Error(`No case ${caseId}`);
     const [parties, evidence, tagGroups, tags, facts, expertReports, args, authorities, savedViews, exportRecords, auditEntries] = await Promise.all([

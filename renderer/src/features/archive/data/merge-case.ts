@@ -6,7 +6,7 @@ import { planMerge, type MergePlan, type MergeSource } from '@shared/archive/mer
 import type { MergePreview } from '@shared/archive/merge/merge-preview-types';
 import type { VerifiedArchive } from '@shared/archive/read-archive';
 import type { EvidenceItem, StoredFile } from '@shared/domain/types';
-import { evidenceTables, type ExpedienteDatabase } from '../../../db/database';
+import { auditTables, evidenceTables, type ExpedienteDatabase } from '../../../db/database';
 import { auditBatch, auditHead } from '../../../db/audit-log';
 import { putEvidence } from '../../../db/evidence-store';
 
@@ -42,7 +42,7 @@ export async function writeMerge(
   const d = database;
   // The database's tables carry the case-format table names, except evidence, which is stored in pages.
   const rowTables = caseTables.filter((t) => t !== 'evidence');
-  await d.transaction('rw', [d.cases, d.files, d.auditEntries, ...evidenceTables(d), ...rowTables.map((t) => d.table(t))], async () => {
+  await d.transaction('rw', [d.cases, d.files, ...auditTables(d), ...evidenceTables(d), ...rowTables.map((t) => d.table(t))], async () => {
     const head = await auditHead(d, preview.caseId);
     if ((head?.hash ?? null) !== (ours.auditEntries.at(-1)?.hash ?? null) || (head?.seq ?? 0) !== preview.basis.entries) {
       throw new MergeRefused('case-changed', 'The case changed since the preview');

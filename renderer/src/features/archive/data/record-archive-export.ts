@@ -1,5 +1,5 @@
 import type { ExportRecord } from '@shared/domain/types';
-import type { ExpedienteDatabase } from '../../../db/database';
+import { auditTables, type ExpedienteDatabase } from '../../../db/database';
 import { appendAudit } from '../../../db/audit-log';
 
 const ACTOR = 'local user';
@@ -15,7 +15,7 @@ export interface ArchiveExportFacts {
 
 /** Records a saved archive in the case's export history and audit log, in one transaction. */
 export function recordArchiveExport(database: ExpedienteDatabase, caseId: string, facts: ArchiveExportFacts, now = () => new Date()): Promise<ExportRecord> {
-  return database.transaction('rw', [database.exportRecords, database.auditEntries], async () => {
+  return database.transaction('rw', [database.exportRecords, ...auditTables(database)], async () => {
     const at = now().toISOString();
     const record: ExportRecord = {
       id: crypto.randomUUID(), caseId, kind: 'archive', profile: facts.isEncrypted ? 'archive-encrypted' : 'archive',

@@ -1,7 +1,7 @@
 import type { LegalArgument, RichTextDoc } from '@shared/domain/types';
 import type { ArgumentFields } from '@shared/legal/argument-input';
 import { citationsIn } from '@shared/legal/rich-text';
-import type { ExpedienteDatabase } from '../../../db/database';
+import { auditTables, type ExpedienteDatabase } from '../../../db/database';
 import { appendAudit } from '../../../db/audit-log';
 import { syncFactArgumentLinks } from './fact-argument-links';
 
@@ -20,7 +20,7 @@ function differs(a: unknown, b: unknown): boolean {
   return JSON.stringify(a ?? null) !== JSON.stringify(b ?? null);
 }
 
-const tables = (d: ExpedienteDatabase) => [d.cases, d.arguments, d.facts, d.auditEntries];
+const tables = (d: ExpedienteDatabase) => [d.cases, d.arguments, d.facts, ...auditTables(d)];
 
 /** Adds an argument at the end of the case's order; it, its fact links and its audit entry are written together. */
 export function createArgument(database: ExpedienteDatabase, caseId: string, input: ArgumentFields, now: Now = clock): Promise<LegalArgument> {
@@ -61,7 +61,7 @@ export function updateArgument(database: ExpedienteDatabase, id: string, input: 
 
 /** Saves the argument's text. The log keeps the whole document, so what was argued when can be shown. */
 export function saveArgumentBody(database: ExpedienteDatabase, id: string, body: RichTextDoc, now: Now = clock): Promise<boolean> {
-  return database.transaction('rw', [database.arguments, database.auditEntries], async () => {
+  return database.transaction('rw', [database.arguments, ...auditTables(database)], async () => {
     const before = await database.arguments.get(id);
     if (!before) throw new Error(`No argument ${id}`);
     if (!differs(before.body, body)) return false;
@@ -76,7 +76,7 @@ export function saveArgumentBody(database: ExpedienteDatabase, id: string, body:
 
 /** Moves an argument one place up or down among the case's live arguments. */
 export function moveArgument(database: ExpedienteDatabase, id: string, direction: 'up' | 'down', now: Now = clock): Promise<void> {
-  return database.transaction('rw', [database.arguments, database.auditEntries], async () => {
+  return database.transaction('rw', [database.arguments, ...auditTables(database)], async () => {
     const argument = await database.arguments.get(id);
     if (!argument) throw new Error(`No argument ${id}`);
     const live = (await database.arguments.where('caseId').equals(argument.caseId).toArray())

@@ -1,6 +1,6 @@
 import type { Authority } from '@shared/domain/types';
 import type { AuthorityForm } from '@shared/legal/authority-input';
-import type { ExpedienteDatabase } from '../../../db/database';
+import { auditTables, type ExpedienteDatabase } from '../../../db/database';
 import { appendAudit } from '../../../db/audit-log';
 
 const ACTOR = 'local user';
@@ -20,7 +20,7 @@ function fieldsOf(form: AuthorityForm): AuthorityFields {
 /** Adds a case law, guidance or other authority of the user's own to the case. */
 export function createAuthority(database: ExpedienteDatabase, caseId: string, form: AuthorityForm, now: Now = clock): Promise<Authority> {
   const fields = fieldsOf(form);
-  return database.transaction('rw', [database.cases, database.authorities, database.auditEntries], async () => {
+  return database.transaction('rw', [database.cases, database.authorities, ...auditTables(database)], async () => {
     if (!(await database.cases.get(caseId))) throw new Error(`No case ${caseId}`);
     const authority: Authority = { id: crypto.randomUUID(), caseId, ...fields, catalogueRef: null, archivedAt: null };
     await database.authorities.add(authority);
@@ -34,7 +34,7 @@ export function createAuthority(database: ExpedienteDatabase, caseId: string, fo
 
 export function updateAuthority(database: ExpedienteDatabase, id: string, form: AuthorityForm, now: Now = clock): Promise<string[]> {
   const fields = fieldsOf(form);
-  return database.transaction('rw', [database.authorities, database.auditEntries], async () => {
+  return database.transaction('rw', [database.authorities, ...auditTables(database)], async () => {
     const before = await database.authorities.get(id);
     if (!before) throw new Error(`No authority ${id}`);
     const changed = (Object.keys(fields) as (keyof AuthorityFields)[]).filter((k) => (before[k] ?? '') !== (fields[k] ?? ''));
@@ -51,7 +51,7 @@ export function updateAuthority(database: ExpedienteDatabase, id: string, form: 
 
 /** Archived authorities leave the pickers; a citation to one shows as broken until it is restored or replaced. */
 export function setAuthorityArchived(database: ExpedienteDatabase, id: string, isArchived: boolean, now: Now = clock): Promise<void> {
-  return database.transaction('rw', [database.authorities, database.auditEntries], async () => {
+  return database.transaction('rw', [database.authorities, ...auditTables(database)], async () => {
     const authority = await database.authorities.get(id);
     if (!authority) throw new Error(`No authority ${id}`);
     if (Boolean(authority.archivedAt) === isArchived) return;

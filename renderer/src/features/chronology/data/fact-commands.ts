@@ -1,6 +1,6 @@
 import type { Fact, FactStatus, FuzzyDate, Materiality, Pinpoint } from '@shared/domain/types';
 import { validateFuzzyDate } from '@shared/chronology/fuzzy-date';
-import type { ExpedienteDatabase } from '../../../db/database';
+import { auditTables, type ExpedienteDatabase } from '../../../db/database';
 import { appendAudit } from '../../../db/audit-log';
 import { findEvidenceByExhibitNo } from '../../../db/evidence-store';
 
@@ -27,7 +27,7 @@ function checked(fields: FactFields): FactFields {
 /** Adds a fact numbered from the case counter ("Fact 12"); the number is never given again. */
 export async function createFact(database: ExpedienteDatabase, caseId: string, input: FactFields, now: Now = clock): Promise<Fact> {
   const fields = checked(input);
-  return database.transaction('rw', [database.cases, database.facts, database.auditEntries], async () => {
+  return database.transaction('rw', [database.cases, database.facts, ...auditTables(database)], async () => {
     const theCase = await database.cases.get(caseId);
     if (!theCase) throw new Error(`No case ${caseId}`);
     const at = now().toISOString();
@@ -50,7 +50,7 @@ function differs(a: unknown, b: unknown): boolean {
 /** Saves edited fields and logs which ones changed; the number stays. */
 export async function updateFact(database: ExpedienteDatabase, id: string, input: FactFields, now: Now = clock): Promise<string[]> {
   const fields = checked(input);
-  return database.transaction('rw', [database.facts, database.auditEntries], async () => {
+  return database.transaction('rw', [database.facts, ...auditTables(database)], async () => {
     const before = await database.facts.get(id);
     if (!before) throw new Error(`No fact ${id}`);
     const changed = (Object.keys(fields) as (keyof FactFields)[]).filter((k) => differs(before[k], fields[k]));
@@ -67,7 +67,7 @@ export async function updateFact(database: ExpedienteDatabase, id: string, input
 
 /** Archived facts leave the chronology and the bundles; their number is not given again. */
 export function setFactArchived(database: ExpedienteDatabase, id: string, isArchived: boolean, now: Now = clock): Promise<void> {
-  return database.transaction('rw', [database.facts, database.auditEntries], async () => {
+  return database.transaction('rw', [database.facts, ...auditTables(database)], async () => {
     const fact = await database.facts.get(id);
     if (!fact) throw new Error(`No fact ${id}`);
     if ((fact.archivedAt !== null) === isArchived) return;

@@ -1,7 +1,7 @@
 import type { EvidenceItem } from '@shared/domain/types';
 import type { EvidenceFields } from '@shared/evidence/evidence-fields';
 import type { ExistingItemKey } from '@shared/import/duplicates';
-import { evidenceTables, type ExpedienteDatabase } from '../../../db/database';
+import { auditTables, evidenceTables, type ExpedienteDatabase } from '../../../db/database';
 import { appendAudit } from '../../../db/audit-log';
 import { ACTOR, registerEvidence } from '../../evidence/data/evidence-commands';
 import { evidenceOfCase } from '../../../db/evidence-store';
@@ -23,7 +23,7 @@ export async function importEvidenceRows(
   database: ExpedienteDatabase, caseId: string, rows: readonly { row: number; fields: EvidenceFields }[], source: CsvImportSource,
   now: () => Date = () => new Date(),
 ): Promise<EvidenceItem[]> {
-  return database.transaction('rw', [database.cases, ...evidenceTables(database), database.files, database.auditEntries], async () => {
+  return database.transaction('rw', [database.cases, ...evidenceTables(database), database.files, ...auditTables(database)], async () => {
     const outcomes = await registerEvidence(database, caseId, rows.map((r) => ({ fields: r.fields, file: null })), now);
     const items = outcomes.flatMap((o) => (o.status === 'registered' ? [o.item] : []));
     const range = items.length === 0 ? 'none' : `${items[0]!.exhibitNo} to ${items[items.length - 1]!.exhibitNo}`;

@@ -1,6 +1,6 @@
 import type { Case, EvidenceItem, StoredFile } from '@shared/domain/types';
 import { formatExhibitNo } from '@shared/evidence/exhibit-number';
-import { evidenceTables, type ExpedienteDatabase } from '../../../db/database';
+import { auditTables, evidenceTables, type ExpedienteDatabase } from '../../../db/database';
 import { auditBatch } from '../../../db/audit-log';
 import { overlappedWrites } from '../../../db/overlapped-writes';
 import { storedFile } from './blob-store';
@@ -40,7 +40,7 @@ const WRITE_CHUNK = 2000;
 export async function registerEvidence(
   database: ExpedienteDatabase, caseId: string, requests: readonly RegisterRequest[], now: () => Date = () => new Date(),
 ): Promise<RegisterOutcome[]> {
-  return database.transaction('rw', [database.cases, ...evidenceTables(database), database.files, database.auditEntries], async () => {
+  return database.transaction('rw', [database.cases, ...evidenceTables(database), database.files, ...auditTables(database)], async () => {
     const theCase: Case | undefined = await database.cases.get(caseId);
     if (!theCase) throw new Error(`No case ${caseId}`);
     const hashes = [...new Set(requests.flatMap((r) => (r.file ? [r.file.sha256] : [])))];

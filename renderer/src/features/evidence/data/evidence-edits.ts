@@ -1,5 +1,5 @@
 import type { EvidenceItem } from '@shared/domain/types';
-import { evidenceTables, type ExpedienteDatabase } from '../../../db/database';
+import { auditTables, evidenceTables, type ExpedienteDatabase } from '../../../db/database';
 import { appendAudit } from '../../../db/audit-log';
 import { purgeBlobIfUnused } from './blob-store';
 import { ACTOR } from './evidence-commands';
@@ -14,7 +14,7 @@ import { getEvidence, putEvidence } from '../../../db/evidence-store';
 export async function updateEvidence(
   database: ExpedienteDatabase, id: string, fields: EvidenceFields, now: () => Date = () => new Date(),
 ): Promise<string[]> {
-  return database.transaction('rw', [...evidenceTables(database), database.files, database.auditEntries], async () => {
+  return database.transaction('rw', [...evidenceTables(database), database.files, ...auditTables(database)], async () => {
     const before = await getEvidence(database, id);
     if (!before) throw new Error(`No evidence item ${id}`);
     const changed = (Object.keys(fields) as (keyof EvidenceFields)[]).filter((k) => before[k] !== fields[k]);

@@ -1,4 +1,4 @@
-import { evidenceTables, type ExpedienteDatabase } from '../../../db/database';
+import { auditTables, evidenceTables, type ExpedienteDatabase } from '../../../db/database';
 import { appendAudit } from '../../../db/audit-log';
 import { parseExhibitNo } from '@shared/evidence/exhibit-number';
 import { purgeBlobIfUnused } from './blob-store';
@@ -16,7 +16,7 @@ async function loadItem(database: ExpedienteDatabase, id: string) {
 
 /** Archived items leave the default views and bundles; their history stays. */
 export function setEvidenceArchived(database: ExpedienteDatabase, id: string, isArchived: boolean, now: Now = clock) {
-  return database.transaction('rw', [...evidenceTables(database), database.auditEntries], async () => {
+  return database.transaction('rw', [...evidenceTables(database), ...auditTables(database)], async () => {
     const item = await loadItem(database, id);
     if ((item.archivedAt !== null) === isArchived) return;
     const at = now().toISOString();
@@ -34,7 +34,7 @@ export function setEvidenceArchived(database: ExpedienteDatabase, id: string, is
  * and why. Its exhibit number is never given again.
  */
 export function deleteEvidence(database: ExpedienteDatabase, id: string, reason: string, now: Now = clock) {
-  return database.transaction('rw', [...evidenceTables(database), database.files, database.auditEntries], async () => {
+  return database.transaction('rw', [...evidenceTables(database), database.files, ...auditTables(database)], async () => {
     const item = await loadItem(database, id);
     const at = now().toISOString();
     const purged = item.attachment ? await purgeBlobIfUnused(database, item.attachment.sha256, id) : false;
@@ -49,7 +49,7 @@ export function deleteEvidence(database: ExpedienteDatabase, id: string, reason:
 
 /** Every look at restricted material is on the record. */
 export function logReveal(database: ExpedienteDatabase, id: string, now: Now = clock) {
-  return database.transaction('rw', [...evidenceTables(database), database.auditEntries], async () => {
+  return database.transaction('rw', [...evidenceTables(database), ...auditTables(database)], async () => {
     const item = await loadItem(database, id);
     await appendAudit(database, {
       caseId: item.caseId, at: now().toISOString(), actor: ACTOR, action: 'evidence.reveal', entity: 'evidence', entityId: id,
@@ -62,7 +62,7 @@ export type RenumberResult = { status: 'renumbered' } | { status: 'taken'; by: s
 
 /** An explicit, logged renumbering; the evidence store refuses two items of a case with one number. */
 export function renumberEvidence(database: ExpedienteDatabase, id: string, exhibitNo: string, now: Now = clock): Promise<RenumberResult> {
-  return database.transaction('rw', [database.cases, ...evidenceTables(database), database.auditEntries], async () => {
+  return database.transaction('rw', [database.cases, ...evidenceTables(database), ...auditTables(database)], async () => {
     const item = await loadItem(database, id);
     const wanted = exhibitNo.trim();
     if (!wanted || wanted.length > 40) return { status: 'invalid' };

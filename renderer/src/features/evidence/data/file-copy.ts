@@ -1,5 +1,5 @@
 import type { AttachmentRef } from '@shared/domain/types';
-import type { ExpedienteDatabase } from '../../../db/database';
+import { auditTables, type ExpedienteDatabase } from '../../../db/database';
 import { appendAudit } from '../../../db/audit-log';
 
 const ACTOR = 'local user';
@@ -24,7 +24,7 @@ export interface CopySaved {
 
 /** A copy leaving the app is part of the item's custody: who, when, which bytes, saved as what. */
 export function logCopySaved(database: ExpedienteDatabase, copy: CopySaved, now: Date = new Date()): Promise<void> {
-  return database.transaction('rw', [database.auditEntries], async () => {
+  return database.transaction('rw', auditTables(database), async () => {
     await appendAudit(database, {
       caseId: copy.caseId, at: now.toISOString(), actor: ACTOR, action: `${copy.entity}.copy-saved`, entity: copy.entity, entityId: copy.entityId,
       summary: `Copy of ${copy.label} (${copy.attachment.name}) saved as ${copy.savedAs}; SHA-256 ${copy.attachment.sha256} checked before saving`,

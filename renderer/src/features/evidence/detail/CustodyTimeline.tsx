@@ -6,7 +6,7 @@ import { useCustody } from './use-custody';
 /** Captured (from the capture facts), then every logged event: registered, hashed, edited, revealed, exported… */
 export function CustodyTimeline({ item }: { item: EvidenceItem }) {
   const { t, i18n } = useTranslation();
-  const entries = useCustody(item.id);
+  const entries = useCustody(item.caseId, item.id);
   return (
     <section aria-labelledby="custody-heading" className="custody">
       <h3 id="custody-heading">{t('evidence.custody.title')}</h3>

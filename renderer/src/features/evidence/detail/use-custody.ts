@@ -4,6 +4,6 @@ import { db } from '../../../db/database';
 import { auditEntriesAbout } from '../../../db/audit-log';
 
 /** The item's chain of custody, as the audit log recorded it, oldest first. */
-export function useCustody(itemId: string): AuditEntry[] | undefined {
-  return useLiveQuery(() => auditEntriesAbout(db, itemId), [itemId]);
+export function useCustody(caseId: string, itemId: string): AuditEntry[] | undefined {
+  return useLiveQuery(() => auditEntriesAbout(db, caseId, itemId), [caseId, itemId]);
 }

@@ -1,7 +1,7 @@
 import type { ExpertFinding, ExpertInstruction, ExpertReport, Pd35Item, Pd35Mark } from '@shared/domain/types';
 import { pd35Checklist, withMark } from '@shared/experts/pd35-checklist';
 import { instructionsAsText } from '@shared/experts/report-input';
-import type { ExpedienteDatabase } from '../../../db/database';
+import { auditTables, type ExpedienteDatabase } from '../../../db/database';
 import { appendAudit } from '../../../db/audit-log';
 import { storeBlob } from '../../evidence/data/blob-store';
 import type { IntakeFile } from '../../evidence/data/intake-file';
@@ -41,7 +41,7 @@ function mirrored(report: ExpertReport): ExpertReport {
 /** Adds a report; the report and its audit entry are written together or not at all. */
 export function createReport(database: ExpedienteDatabase, caseId: string, input: ReportFields, now: Now = clock): Promise<ExpertReport> {
   const fields = checked(input);
-  return database.transaction('rw', [database.cases, database.expertReports, database.auditEntries], async () => {
+  return database.transaction('rw', [database.cases, database.expertReports, ...auditTables(database)], async () => {
     if (!(await database.cases.get(caseId))) throw new Error(`No case ${caseId}`);
     const report = mirrored({
       id: crypto.randomUUID(), caseId, ...fields, instructions: '', hasStatementOfTruth: false, attachment: null, archivedAt: null, checklist: {},
@@ -63,7 +63,7 @@ function differs(a: unknown, b: unknown): boolean {
 /** Saves edited fields and logs which ones changed. */
 export function updateReport(database: ExpedienteDatabase, id: string, input: ReportFields, now: Now = clock): Promise<string[]> {
   const fields = checked(input);
-  return database.transaction('rw', [database.expertReports, database.auditEntries], async () => {
+  return database.transaction('rw', [database.expertReports, ...auditTables(database)], async () => {
     const before = await database.expertReports.get(id);
     if (!before) throw new Error(`No expert report ${id}`);
     const changed = (Object.keys(fields) as (keyof ReportFields)[]).filter((k) => differs(before[k], fields[k]));
@@ -80,7 +80,7 @@ export function updateReport(database: ExpedienteDatabase, id: string, input: Re
 
 /** Ticks a PD35 item as present, marks it not applicable, or clears the user's mark (null). */
 export function setChecklistMark(database: ExpedienteDatabase, id: string, item: Pd35Item, mark: Pd35Mark | null, now: Now = clock): Promise<void> {
-  return database.transaction('rw', [database.expertReports, database.auditEntries], async () => {
+  return database.transaction('rw', [database.expertReports, ...auditTables(database)], async () => {
     const report = await database.expertReports.get(id);
     if (!report) throw new Error(`No expert report ${id}`);
     const checklist = withMark(report.checklist, item, mark);
@@ -100,7 +100,7 @@ export function setChecklistMark(database: ExpedienteDatabase, id: string, item:
  */
 export function attachReportPdf(database: ExpedienteDatabase, id: string, file: IntakeFile, now: Now = clock): Promise<ExpertReport> {
   if (file.mime !== 'application/pdf') return Promise.reject(new Error(`Not a PDF: ${file.mime}`));
-  return database.transaction('rw', [database.expertReports, database.files, database.auditEntries], async () => {
+  return database.transaction('rw', [database.expertReports, database.files, ...auditTables(database)], async () => {
     const report = await database.expertReports.get(id);
     if (!report) throw new Error(`No expert report ${id}`);
     const at = now().toISOString();
@@ -119,7 +119,7 @@ export function attachReportPdf(database: ExpedienteDatabase, id: string, file: 
 
 /** Archived reports leave the list and the bundles; their history stays. */
 export function setReportArchived(database: ExpedienteDatabase, id: string, isArchived: boolean, now: Now = clock): Promise<void> {
-  return database.transaction('rw', [database.expertReports, database.auditEntries], async () => {
+  return database.transaction('rw', [database.expertReports, ...auditTables(database)], async () => {
     const report = await database.expertReports.get(id);
     if (!report) throw new Error(`No expert report ${id}`);
     if ((report.archivedAt !== null) === isArchived) return;

@@ -1,6 +1,6 @@
 import { GENESIS_HASH } from '@shared/audit/audit-chain';
 import type { CaseSnapshot, CustodyRow } from '@shared/bundle/snapshot';
-import { evidenceTables, type ExpedienteDatabase } from '../../../db/database';
+import { auditTables, evidenceTables, type ExpedienteDatabase } from '../../../db/database';
 import { auditEntriesOf } from '../../../db/audit-log';
 import { evidenceOfCase } from '../../../db/evidence-store';
 
@@ -11,7 +11,7 @@ const live = <T extends { archivedAt: string | null }>(rows: T[]) => rows.filter
  * custody timelines derived from the audit log, the chain's head hash.
  */
 export async function loadCaseSnapshot(database: ExpedienteDatabase, caseId: string): Promise<CaseSnapshot> {
-  return database.transaction('r', [database.cases, database.parties, ...evidenceTables(database), database.facts, database.expertReports, database.arguments, database.authorities, database.auditEntries], async () => {
+  return database.transaction('r', [database.cases, database.parties, ...evidenceTables(database), database.facts, database.expertReports, database.arguments, database.authorities, ...auditTables(database)], async () => {
     const theCase = await database.cases.get(caseId);
     if (!theCase) throw new Error(`No case ${caseId}`);
     const [parties, evidence, facts, expertReports, args, authorities, log] = await Promise.all([

@@ -1,6 +1,6 @@
 import type { ExportRecord } from '@shared/domain/types';
 import type { BundleReport } from '@shared/bundle/snapshot';
-import { evidenceTables, type ExpedienteDatabase } from '../../../db/database';
+import { auditTables, evidenceTables, type ExpedienteDatabase } from '../../../db/database';
 import { auditBatch } from '../../../db/audit-log';
 
 const ACTOR = 'local user';
@@ -13,7 +13,7 @@ const ACTOR = 'local user';
 export function recordBundleExport(
   database: ExpedienteDatabase, caseId: string, fileName: string, sha256: string, report: BundleReport, now = () => new Date(),
 ): Promise<ExportRecord> {
-  return database.transaction('rw', [database.exportRecords, ...evidenceTables(database), database.auditEntries], async () => {
+  return database.transaction('rw', [database.exportRecords, ...evidenceTables(database), ...auditTables(database)], async () => {
     const at = now().toISOString();
     const record: ExportRecord = {
       id: crypto.randomUUID(), caseId, kind: 'bundle', profile: report.settings.profile, options: report.settings,

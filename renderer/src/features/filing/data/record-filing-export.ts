@@ -1,6 +1,6 @@
 import type { ExportRecord } from '@shared/domain/types';
 import type { FilingOptions } from '@shared/filing';
-import type { ExpedienteDatabase } from '../../../db/database';
+import { auditTables, type ExpedienteDatabase } from '../../../db/database';
 import { appendAudit } from '../../../db/audit-log';
 
 const ACTOR = 'local user';
@@ -20,7 +20,7 @@ export interface FilingExportFacts {
 
 /** Records a saved filing in the case's export history and audit log, in one transaction. */
 export function recordFilingExport(database: ExpedienteDatabase, caseId: string, facts: FilingExportFacts, now = () => new Date()): Promise<ExportRecord> {
-  return database.transaction('rw', [database.exportRecords, database.auditEntries], async () => {
+  return database.transaction('rw', [database.exportRecords, ...auditTables(database)], async () => {
     const at = now().toISOString();
     const record: ExportRecord = {
       id: crypto.randomUUID(), caseId, kind: 'filing', profile: `filing-${facts.format}`, options: facts.options,

@@ -1,7 +1,7 @@
 import type { Party } from '@shared/domain/types';
 import { isPseudonymTaken, nextPseudonym } from '@shared/parties/pseudonym';
 import { partyFormSchema, type PartyFields } from '@shared/parties/party-input';
-import type { ExpedienteDatabase } from '../../../db/database';
+import { auditTables, type ExpedienteDatabase } from '../../../db/database';
 import { appendAudit } from '../../../db/audit-log';
 
 const ACTOR = 'local user';
@@ -43,7 +43,7 @@ function stored(fields: PartyFields) {
 /** Adds a party; a protected one gets its pseudonym in the same transaction as the party and its audit entry. */
 export async function createParty(database: ExpedienteDatabase, caseId: string, input: PartyFields, now: Now = clock): Promise<SavePartyResult> {
   const fields = partyFormSchema.parse(input);
-  return database.transaction('rw', [database.cases, database.parties, database.auditEntries], async () => {
+  return database.transaction('rw', [database.cases, database.parties, ...auditTables(database)], async () => {
     const id = crypto.randomUUID();
     const pseudonym = await resolvePseudonym(database, caseId, id, fields, null);
     if (pseudonym.status === 'taken') return { status: 'pseudonym-taken', pseudonym: pseudonym.pseudonym };
@@ -61,7 +61,7 @@ export async function createParty(database: ExpedienteDatabase, caseId: string, 
 /** Saves edited fields and logs which ones changed (a pseudonym change included). */
 export async function updateParty(database: ExpedienteDatabase, id: string, input: PartyFields, now: Now = clock): Promise<SavePartyResult> {
   const fields = partyFormSchema.parse(input);
-  return database.transaction('rw', [database.cases, database.parties, database.auditEntries], async () => {
+  return database.transaction('rw', [database.cases, database.parties, ...auditTables(database)], async () => {
     const before = await database.parties.get(id);
     if (!before) throw new Error(`No party ${id}`);
     const pseudonym = await resolvePseudonym(database, before.caseId, id, fields, before.pseudonym);
@@ -83,7 +83,7 @@ export async function updateParty(database: ExpedienteDatabase, id: string, inpu
 
 /** Archived parties leave the lists; their links, pseudonym and history stay. */
 export function setPartyArchived(database: ExpedienteDatabase, id: string, isArchived: boolean, now: Now = clock): Promise<void> {
-  return database.transaction('rw', [database.parties, database.auditEntries], async () => {
+  return database.transaction('rw', [database.parties, ...auditTables(database)], async () => {
     const party = await database.parties.get(id);
     if (!party) throw new Error(`No party ${id}`);
     if ((party.archivedAt !== null) === isArchived) return;

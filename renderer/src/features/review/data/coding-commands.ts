@@ -1,5 +1,5 @@
 import type { EvidenceItem, ReviewStatus, Sensitivity, Tag, TagGroup } from '@shared/domain/types';
-import { evidenceTables, type ExpedienteDatabase } from '../../../db/database';
+import { auditTables, evidenceTables, type ExpedienteDatabase } from '../../../db/database';
 import { auditBatch } from '../../../db/audit-log';
 import { evidenceForUpdate } from '../../../db/evidence-store';
 
@@ -48,7 +48,7 @@ const sameTags = (a: readonly string[], b: readonly string[]) => a.length === b.
  * entry per changed item; returns what is needed to undo it.
  */
 export async function applyCoding(database: ExpedienteDatabase, caseId: string, itemIds: readonly string[], change: CodingChange, now = () => new Date()): Promise<CodingUndo> {
-  return database.transaction('rw', [...evidenceTables(database), database.tags, database.tagGroups, database.auditEntries], async () => {
+  return database.transaction('rw', [...evidenceTables(database), database.tags, database.tagGroups, ...auditTables(database)], async () => {
     const [tags, groups, stored] = await Promise.all([
       database.tags.where('caseId').equals(caseId).toArray(),
       database.tagGroups.where('caseId').equals(caseId).toArray(),
@@ -84,7 +84,7 @@ export async function applyCoding(database: ExpedienteDatabase, caseId: string, 
 
 /** Puts every item of an action back as it was; logged like any change. */
 export async function undoCoding(database: ExpedienteDatabase, undo: CodingUndo, now = () => new Date()): Promise<number> {
-  return database.transaction('rw', [...evidenceTables(database), database.auditEntries], async () => {
+  return database.transaction('rw', [...evidenceTables(database), ...auditTables(database)], async () => {
     const stored = await evidenceForUpdate(database, undo.before.map((b) => b.id), undo.caseId);
     const items = stored.items;
     const audit = await auditBatch(database, undo.caseId);

@@ -1,5 +1,5 @@
 import type { SavedView } from '@shared/domain/types';
-import type { ExpedienteDatabase } from '../../../db/database';
+import { auditTables, type ExpedienteDatabase } from '../../../db/database';
 import { appendAudit } from '../../../db/audit-log';
 
 const ACTOR = 'local user';
@@ -7,7 +7,7 @@ export type ViewState = Pick<SavedView, 'filter' | 'searchText' | 'sort' | 'hidd
 
 /** Saves the register's current filter, search, sort and columns under a name; one view per case can be the default. */
 export function saveView(database: ExpedienteDatabase, caseId: string, name: string, state: ViewState, isDefault: boolean, now = () => new Date()): Promise<SavedView> {
-  return database.transaction('rw', [database.savedViews, database.auditEntries], async () => {
+  return database.transaction('rw', [database.savedViews, ...auditTables(database)], async () => {
     const view: SavedView = { id: crypto.randomUUID(), caseId, name: name.trim(), ...state, isDefault, createdAt: now().toISOString() };
     if (isDefault) await clearDefault(database, caseId);
     await database.savedViews.add(view);
@@ -20,7 +20,7 @@ export function saveView(database: ExpedienteDatabase, caseId: string, name: str
 }
 
 export function setDefaultView(database: ExpedienteDatabase, view: SavedView, now = () => new Date()): Promise<void> {
-  return database.transaction('rw', [database.savedViews, database.auditEntries], async () => {
+  return database.transaction('rw', [database.savedViews, ...auditTables(database)], async () => {
     await clearDefault(database, view.caseId);
     await database.savedViews.update(view.id, { isDefault: true });
     await appendAudit(database, {
@@ -31,7 +31,7 @@ export function setDefaultView(database: ExpedienteDatabase, view: SavedView, no
 }
 
 export function deleteView(database: ExpedienteDatabase, view: SavedView, now = () => new Date()): Promise<void> {
-  return database.transaction('rw', [database.savedViews, database.auditEntries], async () => {
+  return database.transaction('rw', [database.savedViews, ...auditTables(database)], async () => {
     await database.savedViews.delete(view.id);
     await appendAudit(database, {
       caseId: view.caseId, at: now().toISOString(), actor: ACTOR, action: 'view.delete', entity: 'view', entityId: view.id,

@@ -1,5 +1,5 @@
 import type { Tag, TagGroup } from '@shared/domain/types';
-import { evidenceTables, type ExpedienteDatabase } from '../../../db/database';
+import { auditTables, evidenceTables, type ExpedienteDatabase } from '../../../db/database';
 import { appendAudit, auditBatch } from '../../../db/audit-log';
 import { evidenceOfCase, putEvidence } from '../../../db/evidence-store';
 
@@ -31,7 +31,7 @@ async function problemWith(database: ExpedienteDatabase, tag: Tag, patch: TagPat
  * label at once and keeps its meaning.
  */
 export function updateTag(database: ExpedienteDatabase, tagId: string, patch: TagPatch): Promise<TagProblem | null> {
-  return database.transaction('rw', [database.tags, database.auditEntries], async () => {
+  return database.transaction('rw', [database.tags, ...auditTables(database)], async () => {
     const tag = await database.tags.get(tagId);
     if (!tag) throw new Error(`No tag ${tagId}`);
     const clean: TagPatch = { ...patch, ...(patch.name !== undefined ? { name: patch.name.trim() } : {}) };
@@ -48,7 +48,7 @@ export function updateTag(database: ExpedienteDatabase, tagId: string, patch: Ta
 }
 
 export function addTag(database: ExpedienteDatabase, group: TagGroup, name: string, colour: string): Promise<TagProblem | Tag> {
-  return database.transaction('rw', [database.tags, database.auditEntries], async () => {
+  return database.transaction('rw', [database.tags, ...auditTables(database)], async () => {
     const existing = await database.tags.where('groupId').equals(group.id).toArray();
     const tag: Tag = {
       id: crypto.randomUUID(), caseId: group.caseId, groupId: group.id, name: name.trim(), colour, shortcut: null,
@@ -66,7 +66,7 @@ export function addTag(database: ExpedienteDatabase, group: TagGroup, name: stri
 }
 
 export function updateGroup(database: ExpedienteDatabase, groupId: string, patch: GroupPatch): Promise<void> {
-  return database.transaction('rw', [database.tagGroups, database.auditEntries], async () => {
+  return database.transaction('rw', [database.tagGroups, ...auditTables(database)], async () => {
     const group = await database.tagGroups.get(groupId);
     if (!group) throw new Error(`No tag group ${groupId}`);
     await database.tagGroups.update(groupId, patch);
@@ -79,7 +79,7 @@ export function updateGroup(database: ExpedienteDatabase, groupId: string, patch
 
 /** Archived tags leave pickers and filters; items keep them, so nothing coded is lost. */
 export function archiveTag(database: ExpedienteDatabase, tagId: string): Promise<void> {
-  return database.transaction('rw', [database.tags, database.auditEntries], async () => {
+  return database.transaction('rw', [database.tags, ...auditTables(database)], async () => {
     const tag = await database.tags.get(tagId);
     if (!tag) return;
     await database.tags.update(tagId, { archivedAt: stamp(), shortcut: null });
@@ -92,7 +92,7 @@ export function archiveTag(database: ExpedienteDatabase, tagId: string): Promise
 
 /** Every item tagged `from` gets `into` instead (one audit entry each); `from` is archived. */
 export function mergeTags(database: ExpedienteDatabase, fromId: string, intoId: string): Promise<number> {
-  return database.transaction('rw', [database.tags, ...evidenceTables(database), database.auditEntries], async () => {
+  return database.transaction('rw', [database.tags, ...evidenceTables(database), ...auditTables(database)], async () => {
     const [from, into] = await database.tags.bulkGet([fromId, intoId]);
     if (!from || !into || from.caseId !== into.caseId || from.id === into.id) throw new Error('Tags to merge must be two tags of one case');
     const items = (await evidenceOfCase(database, from.caseId)).filter((e) => e.tagIds.includes(fromId));
