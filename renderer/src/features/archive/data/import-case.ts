@@ -4,6 +4,7 @@ import { prepareImport, type ImportSource } from '@shared/archive/prepare-import
 import type { VerifiedArchive } from '@shared/archive/read-archive';
 import { auditTables, evidenceTables, type ExpedienteDatabase } from '../../../db/database';
 import { writeAuditEntries } from '../../../db/audit-log';
+import { newId } from '@shared/domain/new-id';
 import { addEvidence } from '../../../db/evidence-store';
 
 const ACTOR = 'local user';
@@ -17,7 +18,7 @@ export async function importCaseArchive(
   database: ExpedienteDatabase, archive: VerifiedArchive, source: ImportSource, now = () => new Date(),
 ): Promise<{ caseId: string; idMap: Map<string, string> }> {
   const at = now();
-  const { document: doc, idMap } = prepareImport(archive.document, archive.manifest, source, { newId: () => crypto.randomUUID(), now: at, actor: ACTOR });
+  const { document: doc, idMap } = prepareImport(archive.document, archive.manifest, source, { newId, now: at, actor: ACTOR });
   const mimes = attachmentsOf(doc);
   const files: StoredFile[] = [...archive.files].map(([sha256, blob]) => ({
     sha256, blob, size: blob.size, mime: mimes.get(sha256)?.mime ?? 'application/octet-stream', storedAt: at.toISOString(),

@@ -1,4 +1,5 @@
 import type { EvidenceItem, EvidenceKind } from '@shared/domain/types';
+import { newId } from '@shared/domain/new-id';
 import type { EvidenceFields } from '@shared/evidence/evidence-fields';
 import type { IntakeFile } from './intake-file';
 
@@ -16,7 +17,7 @@ export function kindFromMime(mime: string): EvidenceKind {
 export function newEvidenceItem(caseId: string, exhibitNo: string, fields: EvidenceFields, file: IntakeFile | null): EvidenceItem {
   const isWithheld = fields.sensitivity === 'withheld';
   return {
-    id: crypto.randomUUID(),
+    id: newId(),
     caseId,
     exhibitNo,
     ...fields,
