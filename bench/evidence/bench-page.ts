@@ -10,7 +10,8 @@ import { applyFilter } from '@shared/review/filter';
 import { EvidenceIndex, toSearchDoc } from '@shared/search/evidence-index';
 import { applyCoding } from '../../renderer/src/features/review/data/coding-commands';
 import { onSearchIndexed, openCaseSearch, searchCase, searchEvidence } from '../../renderer/src/features/search/search-client';
-import { evidenceOfCase } from '../../renderer/src/db/evidence-store';
+import { evidenceOfCase, getEvidence } from '../../renderer/src/db/evidence-store';
+import { auditEntriesAbout } from '../../renderer/src/db/audit-log';
 import { prepareSha256 } from '@shared/audit/sha256';
 
 const platforms = ['X', 'TikTok', 'Instagram', 'Telegram', 'Meta/Facebook'];
@@ -72,6 +73,33 @@ const bench = {
     const items = (await evidenceOfCase(db, caseId)).slice(0, count);
     const tag = (await db.tags.where('caseId').equals(caseId).filter((t) => t.name === 'Needs second look').first())!;
     return codingPhases(caseId, items.map((e) => e.id), tag.id);
+  },
+
+  /**
+   * What selecting an item reads in a large case (its record and its custody,
+   * both through the case's directories), and registering one more item (the
+   * exhibit-number check reads the evidence directory). Medians.
+   */
+  async lookups(caseId: string) {
+    const ids = (await evidenceOfCase(db, caseId)).filter((_, n) => n % 6_661 === 0).map((e) => e.id);
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const itemMs: number[] = [];
+    const custodyMs: number[] = [];
+    for (const id of ids) {
+      let t0 = performance.now();
+      await getEvidence(db, id, caseId);
+      itemMs.push(performance.now() - t0);
+      t0 = performance.now();
+      await auditEntriesAbout(db, caseId, id);
+      custodyMs.push(performance.now() - t0);
+    }
+    const registerMs: number[] = [];
+    for (let n = 0; n < 15; n += 1) {
+      const t0 = performance.now();
+      await registerEvidence(db, caseId, [{ fields: fields(900_000 + n), file: null }]);
+      registerMs.push(performance.now() - t0);
+    }
+    return { itemMs: median(itemMs), custodyMs: median(custodyMs), registerMs: median(registerMs) };
   },
 
   /** Builds the evidence index on the main thread and keeps it, so the bench can weigh it on a collected heap. */

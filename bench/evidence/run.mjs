@@ -156,6 +156,10 @@ try {
     for (const [q, ms] of Object.entries(review.localQueryMs)) row(`    query ${q}, in the index itself`, `${ms.toFixed(1)} ms`, '');
     row('apply a tag filter (+ platform) to 100,000 items (median of 5)', `${median(review.filterMs).toFixed(1)} ms`, '< 100 ms');
     row(`bulk-tag ${review.bulkCount.toLocaleString('en')} items (one transaction, one audit entry each)`, `${(review.bulkMs / 1000).toFixed(2)} s`, '< 3 s');
+    // Last, as it adds items to the case.
+    const lookups = await page.evaluate((id) => window.expedienteBench.lookups(id), reg.caseId);
+    row(`in the ${N.toLocaleString('en')}-item case: read one item by id; its custody (what selecting it reads; medians of 16)`, `${lookups.itemMs.toFixed(1)}; ${lookups.custodyMs.toFixed(1)} ms`, '—');
+    row('  … register one more item (median of 15)', `${lookups.registerMs.toFixed(1)} ms`, '—');
   }
 
   if (!isSearchOnly) {

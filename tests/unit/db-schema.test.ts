@@ -28,7 +28,7 @@ describe('database schema', () => {
     await database.open();
     expect(database.verno).toBe(latestSchemaVersion);
     expect(database.tables.map((t) => t.name).sort()).toEqual([
-      'arguments', 'auditDirectory', 'auditEntries', 'authorities', 'cases', 'evidenceDirectory', 'evidencePages', 'expertReports', 'exportRecords', 'facts',
+      'arguments', 'auditDirectory', 'auditEntries', 'authorities', 'cases', 'evidenceDirectory', 'evidencePages', 'evidenceStamps', 'expertReports', 'exportRecords', 'facts',
       'files', 'parties', 'savedViews', 'tagGroups', 'tags',
     ]);
   });

@@ -4,6 +4,7 @@ import type { AuditEntry } from '@shared/domain/types';
 import type { ExpedienteDatabase } from './database';
 import { expandAuditRecords, isAuditPage, lastEntryOf, toAuditDirectoryRow, toAuditRecords, type AuditRecord } from './audit-records';
 import { lists } from './key-lists';
+import { auditDirectoryOf } from './directory-cache';
 
 const ofCase = (database: ExpedienteDatabase, caseId: string) =>
   database.auditEntries.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]);
@@ -78,9 +79,9 @@ export async function auditEntriesAbout(database: ExpedienteDatabase, caseId: st
     .filter((e) => e.entityId === entityId).sort((a, b) => a.seq - b.seq);
 }
 
-/** The case's audit pages with an entry about this entity, found through the audit directory. */
+/** The case's audit pages with an entry about this entity, found through the audit directory (kept in memory: directory-cache.ts). */
 function auditPagesAbout(database: ExpedienteDatabase, caseId: string, entityId: string): Promise<AuditRecord[]> {
-  return database.auditDirectory.where('[caseId+seq]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).toArray()
+  return auditDirectoryOf(database, caseId)
     .then((rows) => database.auditEntries.bulkGet(rows.filter((row) => lists(row.entityIds, entityId)).map((row): [string, number] => [caseId, row.seq])))
     .then((found) => found.filter((r): r is AuditRecord => r !== undefined));
 }

@@ -18,6 +18,8 @@ export class ExpedienteDatabase extends Dexie {
   evidencePages!: Table<EvidencePage, [string, number]>;
   /** Which ids and exhibit numbers each evidence page holds (evidence-store.ts keeps it). */
   evidenceDirectory!: Table<EvidenceDirectoryRow, [string, number]>;
+  /** A new stamp per case whenever its evidence directory changes (directory-cache.ts). */
+  evidenceStamps!: Table<{ caseId: string; stamp: string }, string>;
   files!: EntityTable<StoredFile, 'sha256'>;
   tagGroups!: EntityTable<TagGroup, 'id'>;
   tags!: EntityTable<Tag, 'id'>;
@@ -45,7 +47,7 @@ export const db = new ExpedienteDatabase(DATABASE_NAME, { cache: 'disabled' });
 
 /** The stores evidence lives in: every transaction that reads or writes evidence has them all in scope. */
 export function evidenceTables(d: ExpedienteDatabase): Table[] {
-  return [d.evidencePages, d.evidenceDirectory];
+  return [d.evidencePages, d.evidenceDirectory, d.evidenceStamps];
 }
 
 /** The stores the audit log lives in: every transaction that writes the log has them all in scope. */

@@ -1,5 +1,5 @@
 import type { EvidencePage } from './evidence-page-rows';
-import { keyList, keysIn, listsAny } from './key-lists';
+import { keyList, keysIn, lists, listsAny } from './key-lists';
 
 /**
  * Which ids and exhibit numbers each evidence page holds, without the items:
@@ -38,4 +38,30 @@ export function exhibitNosOf(rows: readonly EvidenceDirectoryRow[], exceptPages:
   const numbers = new Set<string>();
   for (const row of rows) if (!exceptPages.has(row.page)) for (const no of keysIn(row.exhibitNos)) numbers.add(no);
   return numbers;
+}
+
+/**
+ * The exhibit numbers a case holds, for an appender's checks: a few numbers
+ * are looked up in the rows' lists; before many, the rows are read into a set once.
+ */
+export class TakenNumbers {
+  private all: Set<string> | null = null;
+  private readonly added = new Set<string>();
+
+  constructor(private readonly rows: readonly EvidenceDirectoryRow[]) {}
+
+  /** About to check this many numbers. */
+  expect(count: number): void {
+    if (count > 8 && this.all === null) this.all = new Set([...exhibitNosOf(this.rows), ...this.added]);
+  }
+
+  has(exhibitNo: string): boolean {
+    if (this.all) return this.all.has(exhibitNo);
+    return this.added.has(exhibitNo) || this.rows.some((row) => lists(row.exhibitNos, exhibitNo));
+  }
+
+  add(exhibitNo: string): void {
+    this.added.add(exhibitNo);
+    this.all?.add(exhibitNo);
+  }
 }

@@ -2,7 +2,8 @@ import Dexie, { type Table } from 'dexie';
 import type { EvidenceItem } from '@shared/domain/types';
 import { evidenceTables, type ExpedienteDatabase } from './database';
 import { EVIDENCE_PAGE_SIZE, EvidenceConstraintError, toEvidencePage, type EvidencePage } from './evidence-page-rows';
-import { exhibitNosOf, rowsListing, toDirectoryRow, type EvidenceDirectoryRow } from './evidence-directory';
+import { exhibitNosOf, rowsListing, TakenNumbers, toDirectoryRow, type EvidenceDirectoryRow } from './evidence-directory';
+import { evidenceDirectoryOf, writeEvidenceDirectory } from './directory-cache';
 
 /**
  * The one way to read and write evidence items (stored in pages: see
@@ -19,10 +20,9 @@ function caseRange(d: ExpedienteDatabase, caseId: string) {
   return pagesOf(d).where('[caseId+page]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]);
 }
 
-/** The directory rows of one case (page order), or of every case. */
+/** The directory rows of one case (page order; kept in memory, see directory-cache.ts), or of every case. */
 function directoryOf(d: ExpedienteDatabase, caseId: string | undefined): Promise<EvidenceDirectoryRow[]> {
-  if (caseId === undefined) return d.evidenceDirectory.toArray();
-  return d.evidenceDirectory.where('[caseId+page]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]).toArray();
+  return caseId === undefined ? d.evidenceDirectory.toArray() : evidenceDirectoryOf(d, caseId);
 }
 
 // These return Dexie's promises (no async functions): a chain of native awaits inside a transaction can outlive
@@ -147,7 +147,7 @@ export interface EvidenceAppender {
  */
 export async function evidenceAppender(d: ExpedienteDatabase, caseId: string): Promise<EvidenceAppender> {
   const directory = await directoryOf(d, caseId);
-  const taken = exhibitNosOf(directory);
+  const taken = new TakenNumbers(directory);
   const lastRow = directory.at(-1);
   const last = lastRow ? await pagesOf(d).get([caseId, lastRow.page]) : undefined;
   let page = last?.page ?? 0;
@@ -156,6 +156,7 @@ export async function evidenceAppender(d: ExpedienteDatabase, caseId: string): P
     append(items) {
       if (items.length === 0) return Promise.resolve();
       const fresh = new Set<string>();
+      taken.expect(items.length);
       for (const { exhibitNo } of items) {
         if (taken.has(exhibitNo) || fresh.has(exhibitNo)) return Promise.reject(numberTaken(caseId, exhibitNo));
         fresh.add(exhibitNo);
@@ -192,9 +193,14 @@ function inTransaction<T>(d: ExpedienteDatabase, write: () => Promise<T>): Promi
   return d.transaction('rw', evidenceTables(d), write);
 }
 
-/** Writes pages whose ids changed (new pages, appended or removed items) with their directory rows. */
+/** Writes pages whose ids or numbers changed (new pages, appended, removed or renumbered items) with their directory rows. */
 function writePages(d: ExpedienteDatabase, rows: readonly EvidencePage[]): Promise<unknown> {
-  return Promise.all([pagesOf(d).bulkPut(rows), d.evidenceDirectory.bulkPut(rows.map(toDirectoryRow))]);
+  return Promise.all([pagesOf(d).bulkPut(rows), writeDirectory(d, rows)]);
+}
+
+function writeDirectory(d: ExpedienteDatabase, pages: readonly EvidencePage[]): Promise<unknown> {
+  const caseIds = [...new Set(pages.map((p) => p.caseId))];
+  return Promise.all(caseIds.map((caseId) => writeEvidenceDirectory(d, caseId, pages.filter((p) => p.caseId === caseId).map(toDirectoryRow))));
 }
 
 /** Writes these items: one that exists replaces itself where it is stored, a new one is added to its case. */
@@ -254,7 +260,7 @@ async function replaceIn(d: ExpedienteDatabase, pages: readonly EvidencePage[], 
   if (renumbered.length > 0) await checkNumbersFree(d, renumbered);
   // Each page keeps its ids: only a page whose numbers changed needs a new directory row.
   await pagesOf(d).bulkPut(changed);
-  if (renumbered.length > 0) await d.evidenceDirectory.bulkPut(renumbered.map(toDirectoryRow));
+  if (renumbered.length > 0) await writeDirectory(d, renumbered);
   if (byId.size > 0) await addEvidence(d, [...byId.values()]);
 }
 
@@ -276,7 +282,7 @@ export function removeEvidence(d: ExpedienteDatabase, caseId: string, ids: reado
     for (const page of await pagesHolding(d, ids, caseId)) {
       const kept = page.items.filter((i) => !gone.has(i.id));
       const key: PageKey = [page.caseId, page.page];
-      if (kept.length === 0) await Promise.all([pagesOf(d).delete(key), d.evidenceDirectory.delete(key)]);
+      if (kept.length === 0) await Promise.all([pagesOf(d).delete(key), writeEvidenceDirectory(d, caseId, [], [page.page])]);
       else await writePages(d, [toEvidencePage(page.caseId, page.page, kept)]);
     }
   });

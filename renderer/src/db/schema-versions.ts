@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import type { EvidenceItem } from '@shared/domain/types';
 import { EVIDENCE_PAGE_SIZE, toEvidencePage, type EvidencePage } from './evidence-page-rows';
+import { stampsFor } from './directory-cache';
 import { toDirectoryRow } from './evidence-directory';
 import { isAuditPage, toAuditDirectoryRow, type AuditRecord } from './audit-records';
 
@@ -62,7 +63,7 @@ export const schemaVersions: readonly SchemaVersion[] = [
     // Ids and exhibit numbers found through the directory (evidence-directory.ts) instead of multi-entry indexes:
     // their 200,000 index keys were most of the cost of registering 100,000 items.
     version: 6,
-    stores: { evidencePages: '[caseId+page], *shas' },
+    stores: { evidencePages: '[caseId+page], *shas', evidenceStamps: 'caseId' },
     upgrade: rebuildEvidenceDirectory,
   },
   {
@@ -97,6 +98,7 @@ async function rebuildEvidenceDirectory(tx: Transaction): Promise<void> {
   await tx.table<EvidencePage>('evidencePages').each((page) => rows.push(toDirectoryRow(page)));
   await tx.table('evidenceDirectory').clear();
   await tx.table('evidenceDirectory').bulkAdd(rows);
+  await tx.table('evidenceStamps').bulkPut(stampsFor(rows.map((r) => r.caseId)));
 }
 
 /** v6 → v7: the directory row of every audit page (a cursor: a bulk action's pages are large). */
