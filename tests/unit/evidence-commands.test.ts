@@ -63,11 +63,11 @@ describe('registering evidence', () => {
   it('never gives a deleted item’s number again, and renumbering refuses a number in use', async () => {
     const [a, b] = await registerEvidence(database, caseId, [req('a'), req('b')]);
     if (a?.status !== 'registered' || b?.status !== 'registered') throw new Error('setup');
-    await deleteEvidence(database, b.item.id, 'purge order');
+    await deleteEvidence(database, b.item, 'purge order');
     const [c] = await registerEvidence(database, caseId, [req('c')]);
     expect(c).toMatchObject({ item: { exhibitNo: 'E-0003' } });
-    expect(await renumberEvidence(database, a.item.id, 'E-0003')).toEqual({ status: 'taken', by: 'c' });
-    expect(await renumberEvidence(database, a.item.id, 'E-0050')).toEqual({ status: 'renumbered' });
+    expect(await renumberEvidence(database, a.item, 'E-0003')).toEqual({ status: 'taken', by: 'c' });
+    expect(await renumberEvidence(database, a.item, 'E-0050')).toEqual({ status: 'renumbered' });
     const [d] = await registerEvidence(database, caseId, [req('d')]);
     expect(d).toMatchObject({ item: { exhibitNo: 'E-0051' } });
   });
@@ -75,7 +75,7 @@ describe('registering evidence', () => {
   it('purges stored bytes when an item becomes withheld, unless another item holds them', async () => {
     const [a] = await registerEvidence(database, caseId, [req('a', file('a.png', 'dd'))]);
     if (a?.status !== 'registered') throw new Error('setup');
-    const changed = await updateEvidence(database, a.item.id, fields('a', 'withheld'));
+    const changed = await updateEvidence(database, a.item, fields('a', 'withheld'));
     expect(changed).toEqual(['sensitivity']);
     expect((await getEvidence(database, a.item.id))?.attachment).toBeNull();
     expect(await database.files.count()).toBe(0);

@@ -12,10 +12,10 @@ import { getEvidence, putEvidence } from '../../../db/evidence-store';
  * the content goes.
  */
 export async function updateEvidence(
-  database: ExpedienteDatabase, id: string, fields: EvidenceFields, now: () => Date = () => new Date(),
+  database: ExpedienteDatabase, { id, caseId }: Pick<EvidenceItem, 'id' | 'caseId'>, fields: EvidenceFields, now: () => Date = () => new Date(),
 ): Promise<string[]> {
   return database.transaction('rw', [...evidenceTables(database), database.files, ...auditTables(database)], async () => {
-    const before = await getEvidence(database, id);
+    const before = await getEvidence(database, id, caseId);
     if (!before) throw new Error(`No evidence item ${id}`);
     const changed = (Object.keys(fields) as (keyof EvidenceFields)[]).filter((k) => before[k] !== fields[k]);
     if (changed.length === 0) return [];

@@ -1,3 +1,4 @@
+import type { EvidenceItem } from '@shared/domain/types';
 import { auditTables, evidenceTables, type ExpedienteDatabase } from '../../../db/database';
 import { appendAudit } from '../../../db/audit-log';
 import { parseExhibitNo } from '@shared/evidence/exhibit-number';
@@ -8,16 +9,20 @@ import { findEvidenceByExhibitNo, getEvidence, patchEvidence, removeEvidence } f
 type Now = () => Date;
 const clock: Now = () => new Date();
 
-async function loadItem(database: ExpedienteDatabase, id: string) {
-  const item = await getEvidence(database, id);
+/** Which item: its id, and its case (the item is found through the case's directory). */
+export type EvidenceRef = Pick<EvidenceItem, 'id' | 'caseId'>;
+
+async function loadItem(database: ExpedienteDatabase, { id, caseId }: EvidenceRef) {
+  const item = await getEvidence(database, id, caseId);
   if (!item) throw new Error(`No evidence item ${id}`);
   return item;
 }
 
 /** Archived items leave the default views and bundles; their history stays. */
-export function setEvidenceArchived(database: ExpedienteDatabase, id: string, isArchived: boolean, now: Now = clock) {
+export function setEvidenceArchived(database: ExpedienteDatabase, ref: EvidenceRef, isArchived: boolean, now: Now = clock) {
   return database.transaction('rw', [...evidenceTables(database), ...auditTables(database)], async () => {
-    const item = await loadItem(database, id);
+    const item = await loadItem(database, ref);
+    const { id } = item;
     if ((item.archivedAt !== null) === isArchived) return;
     const at = now().toISOString();
     await patchEvidence(database, item.caseId, id, { archivedAt: isArchived ? at : null });
@@ -33,9 +38,10 @@ export function setEvidenceArchived(database: ExpedienteDatabase, id: string, is
  * go (unless another item holds the same bytes); the log keeps what it was
  * and why. Its exhibit number is never given again.
  */
-export function deleteEvidence(database: ExpedienteDatabase, id: string, reason: string, now: Now = clock) {
+export function deleteEvidence(database: ExpedienteDatabase, ref: EvidenceRef, reason: string, now: Now = clock) {
   return database.transaction('rw', [...evidenceTables(database), database.files, ...auditTables(database)], async () => {
-    const item = await loadItem(database, id);
+    const item = await loadItem(database, ref);
+    const { id } = item;
     const at = now().toISOString();
     const purged = item.attachment ? await purgeBlobIfUnused(database, item.attachment.sha256, id) : false;
     await removeEvidence(database, item.caseId, [id]);
@@ -48,9 +54,10 @@ export function deleteEvidence(database: ExpedienteDatabase, id: string, reason:
 }
 
 /** Every look at restricted material is on the record. */
-export function logReveal(database: ExpedienteDatabase, id: string, now: Now = clock) {
+export function logReveal(database: ExpedienteDatabase, ref: EvidenceRef, now: Now = clock) {
   return database.transaction('rw', [...evidenceTables(database), ...auditTables(database)], async () => {
-    const item = await loadItem(database, id);
+    const item = await loadItem(database, ref);
+    const { id } = item;
     await appendAudit(database, {
       caseId: item.caseId, at: now().toISOString(), actor: ACTOR, action: 'evidence.reveal', entity: 'evidence', entityId: id,
       summary: `${item.exhibitNo} revealed (restricted material shown)`, change: { sensitivity: item.sensitivity },
@@ -61,9 +68,10 @@ export function logReveal(database: ExpedienteDatabase, id: string, now: Now = c
 export type RenumberResult = { status: 'renumbered' } | { status: 'taken'; by: string } | { status: 'invalid' };
 
 /** An explicit, logged renumbering; the evidence store refuses two items of a case with one number. */
-export function renumberEvidence(database: ExpedienteDatabase, id: string, exhibitNo: string, now: Now = clock): Promise<RenumberResult> {
+export function renumberEvidence(database: ExpedienteDatabase, ref: EvidenceRef, exhibitNo: string, now: Now = clock): Promise<RenumberResult> {
   return database.transaction('rw', [database.cases, ...evidenceTables(database), ...auditTables(database)], async () => {
-    const item = await loadItem(database, id);
+    const item = await loadItem(database, ref);
+    const { id } = item;
     const wanted = exhibitNo.trim();
     if (!wanted || wanted.length > 40) return { status: 'invalid' };
     if (wanted === item.exhibitNo) return { status: 'renumbered' };

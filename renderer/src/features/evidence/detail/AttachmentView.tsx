@@ -27,7 +27,7 @@ export function AttachmentView({ item }: { item: EvidenceItem }) {
   if (!item.attachment) return <p className="muted">{t('evidence.detail.noAttachment')}</p>;
   const isHidden = item.sensitivity === 'restricted' && !isRevealed;
   const reveal = async () => {
-    const ok = await withStorageErrors(() => logReveal(db, item.id).then(() => true));
+    const ok = await withStorageErrors(() => logReveal(db, item).then(() => true));
     if (ok) markRevealed(item.id);
   };
   return (

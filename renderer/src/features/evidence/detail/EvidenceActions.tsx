@@ -18,7 +18,7 @@ export function EvidenceActions({ item }: { item: EvidenceItem }) {
   const isArchived = item.archivedAt !== null;
 
   const archive = async () => {
-    const ok = await withStorageErrors(() => setEvidenceArchived(db, item.id, !isArchived).then(() => true));
+    const ok = await withStorageErrors(() => setEvidenceArchived(db, item, !isArchived).then(() => true));
     if (ok) {
       announce(t(isArchived ? 'evidence.actions.restored' : 'evidence.actions.archived', { exhibit: item.exhibitNo }));
       select(null);
@@ -26,14 +26,14 @@ export function EvidenceActions({ item }: { item: EvidenceItem }) {
   };
   const confirmDelete = async () => {
     if (!text.trim()) return setProblem(t('evidence.actions.reasonRequired'));
-    const ok = await withStorageErrors(() => deleteEvidence(db, item.id, text.trim()).then(() => true));
+    const ok = await withStorageErrors(() => deleteEvidence(db, item, text.trim()).then(() => true));
     if (ok) {
       announce(t('evidence.actions.deleted', { exhibit: item.exhibitNo }));
       select(null);
     }
   };
   const confirmRenumber = async () => {
-    const result = await withStorageErrors(() => renumberEvidence(db, item.id, text));
+    const result = await withStorageErrors(() => renumberEvidence(db, item, text));
     if (!result) return;
     if (result.status === 'taken') return setProblem(t('evidence.actions.numberTaken', { title: result.by }));
     if (result.status === 'invalid') return setProblem(t('evidence.actions.numberInvalid'));

@@ -37,7 +37,7 @@ export function EvidenceFormBody({ caseId, editing, onDone }: { caseId: string; 
   const onSubmit = handleSubmit(async (form) => {
     const fields = fieldsFromForm(form);
     if (editing) {
-      const changed = await withStorageErrors(() => updateEvidence(db, editing.id, fields));
+      const changed = await withStorageErrors(() => updateEvidence(db, editing, fields));
       if (changed === undefined) return;
       announce(t('evidence.form.saved', { exhibit: editing.exhibitNo }));
     } else {
