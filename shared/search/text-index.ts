@@ -1,4 +1,5 @@
 import MiniSearch from 'minisearch';
+import { DigitTerms } from './digit-terms';
 import { tokenize } from './normalize';
 import { parseQuery, phraseTest } from './query';
 
@@ -26,7 +27,29 @@ interface PhraseTest {
   test(text: string): boolean;
 }
 
-const DIGIT = /\d/;
+const DIGIT = /\p{N}/u;
+const hasDigit = (word: string): boolean => DIGIT.test(word);
+/** MiniSearch's weight for a word matched as the prefix of a longer one, applied the same way to words with digits. */
+const PREFIX_WEIGHT = 0.375;
+
+/** What a query word matched in one record. */
+interface TermHit {
+  score: number;
+  terms: string[];
+  /** Matched indexed word → the fields holding it, like MiniSearch's `match`. */
+  match: Record<string, string[]>;
+}
+
+/** Adds what `more` matched to `into` (which it changes) and returns it. */
+function merged(into: TermHit, more: TermHit): TermHit {
+  into.score += more.score;
+  for (const term of more.terms) if (!into.terms.includes(term)) into.terms.push(term);
+  for (const word in more.match) {
+    const fields = (into.match[word] ??= []);
+    for (const field of more.match[word]!) if (!fields.includes(field)) fields.push(field);
+  }
+  return into;
+}
 /** Likely rarer words first: with a digit, then longer. */
 const byRarity = (a: string, b: string): number => Number(DIGIT.test(b)) - Number(DIGIT.test(a)) || b.length - a.length;
 
@@ -37,14 +60,23 @@ export type Doc<F extends string> = { id: string } & Record<F, string>;
  * A full-text index over any records (MiniSearch: maintained and
  * dependency-free) that folds accents and case, matches prefixes and checks
  * quoted phrases. `sync` brings it in line with the database after a write,
- * touching only the records whose searched text changed.
+ * touching only the records whose searched text changed. Words with a digit
+ * are indexed apart (digit-terms.ts): nearly all are unique to one record,
+ * and in MiniSearch they made most of the index's memory.
  */
 export class TextIndex<F extends string, D extends Doc<F> = Doc<F>> {
   private readonly search: MiniSearch<D>;
   private readonly docs = new Map<string, D>();
+  private readonly digits: DigitTerms;
+  /** The numbering of records the digit index uses, with numbers freed by removed records. */
+  private readonly numbers = new Map<string, number>();
+  private readonly idOfNumber: (string | undefined)[] = [];
+  private readonly freeNumbers: number[] = [];
 
   constructor(private readonly fields: readonly F[], private readonly boosts: Partial<Record<F, number>> = {}) {
-    this.search = new MiniSearch<D>({ fields: [...fields], storeFields: [], tokenize: (text) => tokenize(text), processTerm: (term) => term });
+    const words = (text: string) => tokenize(text).filter((word) => !hasDigit(word));
+    this.search = new MiniSearch<D>({ fields: [...fields], storeFields: [], tokenize: words, processTerm: (term) => term });
+    this.digits = new DigitTerms(fields.length);
   }
 
   get size(): number {
@@ -72,19 +104,42 @@ export class TextIndex<F extends string, D extends Doc<F> = Doc<F>> {
       if (before !== undefined && this.fingerprint(before) === this.fingerprint(doc)) continue;
       if (before === undefined) added += 1;
       else {
-        this.search.discard(doc.id);
+        this.discard(before);
         updated += 1;
       }
-      this.search.add(doc);
+      this.add(doc);
     }
     let removed = 0;
-    for (const id of [...this.docs.keys()]) {
+    for (const [id, doc] of [...this.docs]) {
       if (seen.has(id)) continue;
-      this.search.discard(id);
+      this.discard(doc);
       this.docs.delete(id);
       removed += 1;
     }
     return { added, updated, removed };
+  }
+
+  private add(doc: D): void {
+    this.search.add(doc);
+    const number = this.freeNumbers.pop() ?? this.idOfNumber.length;
+    this.numbers.set(doc.id, number);
+    this.idOfNumber[number] = doc.id;
+    this.eachDigitWord(doc, (field, word) => this.digits.add(number, field, word));
+  }
+
+  private discard(doc: D): void {
+    this.search.discard(doc.id);
+    const number = this.numbers.get(doc.id)!;
+    this.eachDigitWord(doc, (field, word) => this.digits.remove(number, field, word));
+    this.numbers.delete(doc.id);
+    this.idOfNumber[number] = undefined;
+    this.freeNumbers.push(number);
+  }
+
+  private eachDigitWord(doc: D, visit: (field: number, word: string) => void): void {
+    this.fields.forEach((field, at) => {
+      for (const word of tokenize(doc[field] ?? '')) if (hasDigit(word)) visit(at, word);
+    });
   }
 
   /** Every matching record, best first. */
@@ -131,10 +186,12 @@ export class TextIndex<F extends string, D extends Doc<F> = Doc<F>> {
   }
 
   /**
-   * Calls `visit` for each match, scored. MiniSearch's `filter` sees every
-   * result before its sort: visiting there and keeping none skips sorting (and
-   * holding) tens of thousands of results nobody will see in that order. With
-   * several words, only the records holding all of them are scored.
+   * Calls `visit` for each match, scored. With one word, MiniSearch's results
+   * are visited as its `filter` sees them, before its sort: keeping none
+   * skips sorting (and holding) tens of thousands of results nobody will see
+   * in that order. With several words, the records holding all of them are
+   * found first (`candidates`), and each word is scored only on those; a
+   * record's score is the sum of its words' scores.
    */
   private scan(text: string, visit: (hit: SearchHit) => void): void {
     const { terms, phrases } = parseQuery(text);
@@ -142,15 +199,69 @@ export class TextIndex<F extends string, D extends Doc<F> = Doc<F>> {
     const within = terms.length > 1 ? this.candidates(terms).ids : null;
     if (within !== null && within.size === 0) return;
     const tests = phrases.map((phrase) => ({ words: phrase.split(' '), test: phraseTest(phrase) }));
-    this.search.search(terms.join(' '), {
-      combineWith: 'AND', prefix: true, boost: this.boosts as Record<string, number>,
+    const report = (id: string, hit: TermHit) => {
+      if (tests.length === 0 || this.hasPhrases(id, tests, hit.match)) visit({ id, score: hit.score, terms: hit.terms });
+    };
+    if (within === null) {
+      // One word: MiniSearch's results as they come, each with what the word matched among words with digits.
+      const extra = this.digitHits(terms[0]!, null);
+      this.wordHits(terms[0]!, null, (id, hit) => {
+        const more = extra.get(id);
+        extra.delete(id);
+        report(id, more ? merged(hit, more) : hit);
+      });
+      for (const [id, hit] of extra) report(id, hit);
+      return;
+    }
+    const totals = new Map<string, TermHit>();
+    const add = (id: string, hit: TermHit) => {
+      const before = totals.get(id);
+      totals.set(id, before ? merged(before, hit) : hit);
+    };
+    for (const term of terms) {
+      this.wordHits(term, within, add);
+      for (const [id, hit] of this.digitHits(term, within)) add(id, hit);
+    }
+    for (const [id, hit] of totals) report(id, hit);
+  }
+
+  /** MiniSearch's scored matches of one word (also as a prefix), among `within` when given. Words with digits are not in it. */
+  private wordHits(term: string, within: ReadonlySet<string> | null, onHit: (id: string, hit: TermHit) => void): void {
+    if (hasDigit(term)) return;
+    this.search.search(term, {
+      prefix: true, boost: this.boosts as Record<string, number>,
       boostDocument: within === null ? undefined : (id: string) => (within.has(id) ? 1 : 0),
       filter: (r) => {
-        const id = String(r.id);
-        if (tests.length === 0 || this.hasPhrases(id, tests, r.match)) visit({ id, score: r.score, terms: r.terms });
+        // Copies: a hit may be merged into (MiniSearch's own objects are left alone).
+        onHit(String(r.id), { score: r.score, terms: [...r.terms], match: { ...r.match } });
         return false;
       },
     });
+  }
+
+  /**
+   * The indexed words with digits that begin with this word, per record,
+   * scored like MiniSearch scores a word: the field's boost, less for a
+   * prefix match, more for a rarer word.
+   */
+  private digitHits(term: string, within: ReadonlySet<string> | null): Map<string, TermHit> {
+    const hits = new Map<string, TermHit>();
+    const total = Math.max(this.docs.size, 1);
+    for (const { doc, field, token } of this.digits.matching(term)) {
+      const id = this.idOfNumber[doc]!;
+      if (within !== null && !within.has(id)) continue;
+      let hit = hits.get(id);
+      if (!hit) hits.set(id, (hit = { score: 0, terms: [], match: {} }));
+      const frequency = this.digits.frequency(token);
+      const rarity = Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
+      const weight = token === term ? 1 : PREFIX_WEIGHT * (term.length / token.length);
+      const name = this.fields[field]!;
+      hit.score += (this.boosts[name] ?? 1) * weight * rarity;
+      if (!hit.terms.includes(token)) hit.terms.push(token);
+      const fields = (hit.match[token] ??= []);
+      if (!fields.includes(name)) fields.push(name);
+    }
+    return hits;
   }
 
   /**
@@ -167,16 +278,26 @@ export class TextIndex<F extends string, D extends Doc<F> = Doc<F>> {
     for (const term of [...terms].sort(byRarity)) {
       const within: Set<string> | null = ids;
       const next = new Set<string>();
-      this.search.search(term, {
-        prefix: true,
-        boostDocument: (id: string, derived: string) => {
-          if (within === null || within.has(id)) {
-            next.add(id);
-            matched.add(derived);
-          }
-          return 0;
-        },
-      });
+      // A word also begins indexed words with digits ("account" → "account97"); a word with a digit begins only those.
+      for (const { doc, token } of this.digits.matching(term)) {
+        const id = this.idOfNumber[doc]!;
+        if (within === null || within.has(id)) {
+          next.add(id);
+          matched.add(token);
+        }
+      }
+      if (!hasDigit(term)) {
+        this.search.search(term, {
+          prefix: true,
+          boostDocument: (id: string, derived: string) => {
+            if (within === null || within.has(id)) {
+              next.add(id);
+              matched.add(derived);
+            }
+            return 0;
+          },
+        });
+      }
       ids = next;
       if (ids.size === 0) break;
     }

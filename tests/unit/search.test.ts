@@ -4,6 +4,7 @@ import type { EvidenceItem } from '@shared/domain/types';
 import { EvidenceIndex, toSearchDoc } from '@shared/search/evidence-index';
 import { foldText } from '@shared/search/normalize';
 import { parseQuery, phraseTest } from '@shared/search/query';
+import { tokenize } from '@shared/search/normalize';
 
 const item = (id: string, title: string, extra: Partial<EvidenceItem> = {}) =>
   toSearchDoc({ id, exhibitNo: `E-${id}`, title, description: '', notes: '', sourceUrl: '', account: '', platformContentId: '', ...extra } as EvidenceItem);
@@ -98,5 +99,62 @@ describe('the register\'s search (ids only, unscored)', () => {
       const text = q.join(' ');
       expect(index.matchAll(text).ids.sort()).toEqual(ids(index, text));
     }), { numRuns: 300 });
+  });
+});
+
+describe('words with digits (indexed apart from MiniSearch)', () => {
+  const fields = ['title', 'description', 'notes'] as const;
+  type Fields = Record<(typeof fields)[number], string>;
+  // What a search means, written out: every word is the start of a word in some field; every phrase is in one field.
+  const reference = (docs: readonly Fields[], q: string) => {
+    const { terms, phrases } = parseQuery(q);
+    if (terms.length === 0) return [];
+    return docs.flatMap((d, i) => {
+      const words = fields.flatMap((f) => tokenize(d[f]));
+      const hasTerms = terms.every((t) => words.some((w) => w.startsWith(t)));
+      const hasPhrases = phrases.every((p) => fields.some((f) => phraseTest(p)(d[f])));
+      return hasTerms && hasPhrases ? [String(i)] : [];
+    }).sort();
+  };
+  const pieces = ['4711', '47110', '0471', 'e-0001', 'E-0012', '1800000000000000042', '18000000000000000420', 'grok', 'report', 'niño', '٤٧', 'x2'];
+  const text = fc.array(fc.constantFrom(...pieces, ',', '/'), { maxLength: 6 }).map((ws) => ws.join(' '));
+  const doc = fc.record({ title: text, description: text, notes: text });
+  const query = fc.array(fc.constantFrom('47', '4711', '0001', 'e', '18000000000000000', '1800000000000000042', 'grok', 'rep', 'x', '٤', '"4711 grok"', '"e 0001"', '"0001 report"'), { minLength: 1, maxLength: 3 });
+  const build = (docs: readonly Fields[]) => indexOf(...docs.map((d, i) => item(String(i), d.title, { description: d.description, notes: d.notes, exhibitNo: '' })));
+
+  it('find exactly what the search means, scored or not, mixed with other words and in phrases', () => {
+    fc.assert(fc.property(fc.array(doc, { maxLength: 25 }), query, (docs, q) => {
+      const index = build(docs);
+      const text = q.join(' ');
+      expect(ids(index, text)).toEqual(reference(docs, text));
+      expect(index.matchAll(text).ids.sort()).toEqual(reference(docs, text));
+    }), { numRuns: 400 });
+  });
+
+  it('follow edits and removals, also past the point where the sorted word list is rebuilt', () => {
+    fc.assert(fc.property(fc.array(doc, { minLength: 1, maxLength: 20 }), fc.array(doc, { minLength: 1, maxLength: 20 }), query, (first, second, q) => {
+      const index = build(first);
+      index.sync(second.map((d, i) => item(String(i), d.title, { description: d.description, notes: d.notes, exhibitNo: '' })));
+      expect(ids(index, q.join(' '))).toEqual(reference(second, q.join(' ')));
+    }), { numRuns: 200 });
+    // Thousands of unique numbers added, then most of them replaced: the list is rebuilt, then patched.
+    const many = Array.from({ length: 3_000 }, (_, n) => ({ title: `status ${1_800_000 + n}`, description: '', notes: '' }));
+    const index = build(many);
+    expect(ids(index, '1800123')).toEqual(['123']);
+    const renumbered = many.map((d, n) => (n < 2_500 ? { ...d, title: `status ${9_900_000 + n}` } : d));
+    index.sync(renumbered.map((d, i) => item(String(i), d.title, { exhibitNo: '' })));
+    expect(ids(index, '1800123')).toEqual([]);
+    expect(ids(index, '9900123')).toEqual(['123']);
+    expect(ids(index, '1802999')).toEqual(['2999']);
+    index.sync(renumbered.slice(0, 10).map((d, i) => item(String(i), i === 3 ? 'status 4242' : d.title, { exhibitNo: '' })));
+    expect(ids(index, '4242')).toEqual(['3']);
+    expect(ids(index, '9900004')).toEqual(['4']);
+    expect(ids(index, '1802999')).toEqual([]);
+  });
+
+  it('rank an exact number above a longer number it begins, and mark the words matched', () => {
+    const index = indexOf(item('a', 'post 47110'), item('b', 'post 4711'), item('c', 'post 12'));
+    expect(index.query('4711').map((h) => h.id)).toEqual(['b', 'a']);
+    expect(index.matchAll('post 4711').terms.sort()).toEqual(['4711', '47110', 'post']);
   });
 });
