@@ -4,6 +4,7 @@ import { evidenceTables, type ExpedienteDatabase } from './database';
 import { EVIDENCE_PAGE_SIZE, EvidenceConstraintError, toEvidencePage, type EvidencePage } from './evidence-page-rows';
 import { exhibitNosOf, rowsListing, TakenNumbers, toDirectoryRow, type EvidenceDirectoryRow } from './evidence-directory';
 import { evidenceDirectoryOf, writeEvidenceDirectory } from './directory-cache';
+import { stringSharer } from './shared-strings';
 
 /**
  * The one way to read and write evidence items (stored in pages: see
@@ -83,7 +84,8 @@ const PAGES_PER_STEP = 4;
 /**
  * Hands over a case's items a few pages at a time (in storage order, not
  * sorted), so a reader of 100,000 items lets the browser paint in between and
- * keeps only what it needs of each step. Works inside a live query. Once
+ * keeps only what it needs of each step; repeated values (the case id, tag
+ * ids, the capture method…) come as one shared copy. Works inside a live query. Once
  * `signal` is aborted (the reader has gone), no further page is read and the
  * call rejects with the signal's reason.
  */
@@ -91,12 +93,13 @@ export async function eachEvidencePage(
   d: ExpedienteDatabase, caseId: string, onPage: (items: EvidenceItem[]) => void, signal?: AbortSignal,
 ): Promise<void> {
   let after = -Infinity;
+  const share = stringSharer();
   for (;;) {
     signal?.throwIfAborted();
     const lower: PageKey = [caseId, after];
     const pages = await pagesOf(d).where('[caseId+page]').between(lower, [caseId, Dexie.maxKey], after === -Infinity, true).limit(PAGES_PER_STEP).toArray();
     if (pages.length === 0) return;
-    onPage(pages.flatMap((p) => p.items));
+    onPage(share(pages.flatMap((p) => p.items)));
     if (pages.length < PAGES_PER_STEP) return;
     after = pages[pages.length - 1]!.page;
   }
