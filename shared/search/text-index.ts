@@ -186,12 +186,12 @@ export class TextIndex<F extends string, D extends Doc<F> = Doc<F>> {
   }
 
   /**
-   * Calls `visit` for each match, scored. With one word, MiniSearch's results
-   * are visited as its `filter` sees them, before its sort: keeping none
-   * skips sorting (and holding) tens of thousands of results nobody will see
-   * in that order. With several words, the records holding all of them are
-   * found first (`candidates`), and each word is scored only on those; a
-   * record's score is the sum of its words' scores.
+   * Calls `visit` for each match, scored. MiniSearch's `filter` sees every
+   * result before its sort: visiting there and keeping none skips sorting
+   * (and holding) tens of thousands of results nobody will see in that
+   * order. With several words, only the records holding all of them are
+   * scored. When a word also matches words with digits (kept apart), each
+   * word is scored on its own and a record's score is the sum.
    */
   private scan(text: string, visit: (hit: SearchHit) => void): void {
     const { terms, phrases } = parseQuery(text);
@@ -202,15 +202,17 @@ export class TextIndex<F extends string, D extends Doc<F> = Doc<F>> {
     const report = (id: string, hit: TermHit) => {
       if (tests.length === 0 || this.hasPhrases(id, tests, hit.match)) visit({ id, score: hit.score, terms: hit.terms });
     };
-    if (within === null) {
-      // One word: MiniSearch's results as they come, each with what the word matched among words with digits.
-      const extra = this.digitHits(terms[0]!, null);
-      this.wordHits(terms[0]!, null, (id, hit) => {
-        const more = extra.get(id);
-        extra.delete(id);
-        report(id, more ? merged(hit, more) : hit);
+    const digitHits = terms.map((term) => this.digitHits(term, within));
+    if (digitHits.every((hits) => hits.size === 0)) {
+      // The usual case: MiniSearch alone, all words in one search.
+      this.search.search(terms.join(' '), {
+        combineWith: 'AND', prefix: true, boost: this.boosts as Record<string, number>,
+        boostDocument: within === null ? undefined : (id: string) => (within.has(id) ? 1 : 0),
+        filter: (r) => {
+          report(String(r.id), r);
+          return false;
+        },
       });
-      for (const [id, hit] of extra) report(id, hit);
       return;
     }
     const totals = new Map<string, TermHit>();
@@ -218,10 +220,11 @@ export class TextIndex<F extends string, D extends Doc<F> = Doc<F>> {
       const before = totals.get(id);
       totals.set(id, before ? merged(before, hit) : hit);
     };
-    for (const term of terms) {
+    terms.forEach((term, n) => {
+      // With one word, a record may hold it among words with digits only; with several, `within` holds them all.
       this.wordHits(term, within, add);
-      for (const [id, hit] of this.digitHits(term, within)) add(id, hit);
-    }
+      for (const [id, hit] of digitHits[n]!) add(id, hit);
+    });
     for (const [id, hit] of totals) report(id, hit);
   }
 
