@@ -1,5 +1,5 @@
 import type { EvidencePage } from './evidence-page-rows';
-import { keyList, keysIn, lists, listsAny } from './key-lists';
+import { keyList, keysIn, lists, listsAny, SEARCH_AT_MOST } from './key-lists';
 
 /**
  * Which ids and exhibit numbers each evidence page holds, without the items:
@@ -52,7 +52,7 @@ export class TakenNumbers {
 
   /** About to check this many numbers. */
   expect(count: number): void {
-    if (count > 8 && this.all === null) this.all = new Set([...exhibitNosOf(this.rows), ...this.added]);
+    if (count > SEARCH_AT_MOST && this.all === null) this.all = new Set([...exhibitNosOf(this.rows), ...this.added]);
   }
 
   has(exhibitNo: string): boolean {

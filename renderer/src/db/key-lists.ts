@@ -19,7 +19,7 @@ export function lists(list: string, key: string): boolean {
 }
 
 /** Above this many keys asked at once, a list is split into a set instead of searched once per key. */
-const SEARCH_AT_MOST = 8;
+export const SEARCH_AT_MOST = 8;
 
 /** Whether the list holds any of these keys. */
 export function listsAny(list: string, keys: ReadonlySet<string>): boolean {
