@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { folderReader, loadFonts } from '../../scripts/bundle-cli.mjs';
+import { folderReader, loadFonts, nativeDeflate } from '../../scripts/bundle-cli.mjs';
 
 const [builderPath, dir, out] = process.argv.slice(2);
 const t0 = performance.now();
@@ -17,6 +17,7 @@ const { bytes, report } = await buildBundle({
   options: { profile: 'internal', numbering: 'consecutive', bundleDate: '2026-03-01', deterministic: true, objectStreams: process.env.BENCH_OBJECT_STREAMS !== '0' },
   fonts: loadFonts(),
   readFile: folderReader(join(dir, 'files')),
+  deflate: nativeDeflate,
 });
 writeFileSync(out, bytes);
 const t2 = performance.now();

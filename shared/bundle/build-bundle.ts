@@ -2,6 +2,7 @@ import { PDFDocument, type PDFRef } from 'pdf-lib';
 import { canonicalJson } from '../audit/canonical-json';
 import { sha256Hex } from '../audit/sha256';
 import { citationResolver } from './citations';
+import { useDeflate } from './deflate';
 import { embedFonts } from './fonts';
 import { writeLinks } from './links';
 import { writeMetadata } from './metadata';
@@ -43,6 +44,7 @@ export async function buildBundle(input: BundleInput): Promise<BundleResult> {
   signal?.throwIfAborted();
 
   const doc = await PDFDocument.create({ updateMetadata: false });
+  useDeflate(doc.context, input.deflate);
   const fonts = await embedFonts(doc, input.fonts, identity);
   const pseudonymise = makePseudonymiser(snapshot, options.profile === 'filing');
   let labels: string[] = [];

@@ -108,6 +108,11 @@ export interface BundleInput {
   readFile: (sha256: Sha256Hex) => Promise<Uint8Array | null>;
   onProgress?: (progress: BundleProgress) => void;
   signal?: AbortSignal;
+  /**
+   * How to compress streams (zlib format). The command line passes node:zlib's
+   * native deflate; without it pdf-lib's pako (pure JavaScript) is used.
+   */
+  deflate?: (bytes: Uint8Array) => Uint8Array;
 }
 
 export interface PageMapEntry {
