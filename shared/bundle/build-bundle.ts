@@ -28,6 +28,7 @@ import { pageGeometry, stampPage } from './stamps';
 import { BuildState } from './state';
 import { TextSanitizer } from './text';
 import './stream-copy';
+import './stream-share';
 
 /**
  * Builds the court bundle. Pure TypeScript over pdf-lib: runs in a worker,
