@@ -50,6 +50,9 @@ export async function compileBuilder() {
  */
 export const nativeDeflate = (bytes) => deflateSync(bytes);
 
+/** File verification for the builder: node:crypto's SHA-256, synchronous (no event-loop turn per file). */
+export const nativeSha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
+
 export function loadFonts() {
   const dir = join(ROOT, 'node_modules/dejavu-fonts-ttf/ttf');
   return { regular: readFileSync(join(dir, 'DejaVuSans.ttf')), bold: readFileSync(join(dir, 'DejaVuSans-Bold.ttf')) };
@@ -146,6 +149,7 @@ async function main() {
     fonts: loadFonts(),
     readFile: readInputFile,
     deflate: nativeDeflate,
+    sha256: nativeSha256,
     onProgress: values.quiet ? undefined : (p) => process.stderr.write(`\r[${p.done}/${p.total}] ${p.label}`.padEnd(70).slice(0, 78)),
   });
   writeFileSync(values.output, bytes);

@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { folderReader, loadFonts, nativeDeflate } from '../../scripts/bundle-cli.mjs';
+import { folderReader, loadFonts, nativeDeflate, nativeSha256 } from '../../scripts/bundle-cli.mjs';
 
 const [builderPath, dir, out] = process.argv.slice(2);
 const t0 = performance.now();
@@ -18,6 +18,7 @@ const { bytes, report } = await buildBundle({
   fonts: loadFonts(),
   readFile: folderReader(join(dir, 'files')),
   deflate: nativeDeflate,
+  sha256: nativeSha256,
 });
 writeFileSync(out, bytes);
 const t2 = performance.now();

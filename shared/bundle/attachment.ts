@@ -9,7 +9,10 @@ export type LoadedAttachment =
   | { kind: 'image'; image: PDFImage }
   | { kind: 'problem'; code: WarningCode; reason: string; detail?: string };
 
-type DigestFn = (data: Uint8Array) => Promise<string>;
+/** SHA-256 of bytes as lowercase hex; a caller may pass a synchronous native one (the command line does). */
+export type Sha256Fn = (data: Uint8Array) => string | Promise<string>;
+/** Reads and verifies the file an attachment names (see fetchAttachment). */
+export type FetchFile = (ref: AttachmentRef) => Promise<FetchedFile>;
 
 /** `reason` is printed on the slip sheet for the court; `detail` (technical) goes only to the report. */
 export type FetchedFile = { kind: 'bytes'; bytes: Uint8Array } | { kind: 'problem'; code: WarningCode; reason: string; detail?: string };
@@ -22,7 +25,8 @@ export type FetchedFile = { kind: 'bytes'; bytes: Uint8Array } | { kind: 'proble
 export async function fetchAttachment(
   ref: AttachmentRef,
   readFile: (sha256: string) => Promise<Uint8Array | null>,
-  verifyHash: boolean,
+  /** Null when hashes are not verified on export. */
+  sha256: Sha256Fn | null,
 ): Promise<FetchedFile> {
   let bytes: Uint8Array | null;
   try {
@@ -31,8 +35,8 @@ export async function fetchAttachment(
     return { kind: 'problem', code: 'missing-file', reason: 'The file could not be read from the case file store.', detail: errorText(e) };
   }
   if (!bytes) return { kind: 'problem', code: 'missing-file', reason: 'The file is not in the case file store.' };
-  if (verifyHash) {
-    const actual = await digest(bytes);
+  if (sha256) {
+    const actual = await sha256(bytes);
     if (actual !== ref.sha256.toLowerCase()) {
       return { kind: 'problem', code: 'hash-mismatch', reason: `The stored file does not match its recorded SHA-256 (it hashes to ${actual}); it was not included.` };
     }
@@ -58,15 +62,6 @@ export async function placeAttachment(doc: PDFDocument, ref: AttachmentRef, fetc
     }
   }
   return { kind: 'problem', code: 'unsupported-file', reason: `Files of type ${ref.mime || 'unknown'} cannot be shown on paper; the original is available in electronic form.` };
-}
-
-export async function loadAttachment(
-  doc: PDFDocument,
-  ref: AttachmentRef,
-  readFile: (sha256: string) => Promise<Uint8Array | null>,
-  verifyHash: boolean,
-): Promise<LoadedAttachment> {
-  return placeAttachment(doc, ref, await fetchAttachment(ref, readFile, verifyHash));
 }
 
 const DAMAGED = 'The PDF file is damaged and its pages could not be read. The original file is identified by its SHA-256 below.';
@@ -116,7 +111,7 @@ interface SubtleDigest {
 }
 
 /** Native SHA-256 (WebCrypto, in workers and Node) when present; the pure-JS hash otherwise. */
-const digest: DigestFn = async (data) => {
+export const webSha256: Sha256Fn = async (data) => {
   const subtle = (globalThis as { crypto?: { subtle?: SubtleDigest } }).crypto?.subtle;
   if (!subtle) return sha256Hex(data);
   const buf = new Uint8Array(await subtle.digest('SHA-256', data));

@@ -1,5 +1,6 @@
 import { PDFDocument, type PDFRef } from 'pdf-lib';
 import { canonicalJson } from '../audit/canonical-json';
+import { fetchAttachment, webSha256, type FetchFile } from './attachment';
 import { sha256Hex } from '../audit/sha256';
 import { citationResolver } from './citations';
 import { useDeflate } from './deflate';
@@ -53,6 +54,8 @@ export async function buildBundle(input: BundleInput): Promise<BundleResult> {
   const text = new TextSanitizer(fonts, pseudonymise, (w) => warnings.push(w));
   const state = new BuildState(doc, fonts, text, snapshot, options, (i) => labels[i] ?? String(i + 1));
   const plan = planBundle(snapshot, options, (w) => state.warn(w));
+  const sha256 = options.verifyHashes ? (input.sha256 ?? webSha256) : null;
+  const fetchFile: FetchFile = (ref) => fetchAttachment(ref, input.readFile, sha256);
 
   // One step per page-producing unit: front pages, each section, each exhibit, report and argument.
   const total = 2 + plan.sections.length + plan.sections.reduce((n, s) => n + (s.id === 'D' || s.id === 'E' || s.id === 'F' ? s.docs.length : 0), 0);
@@ -77,7 +80,7 @@ export async function buildBundle(input: BundleInput): Promise<BundleResult> {
   for (const section of plan.sections) {
     await step(section.id, section.title);
     buildDivider(state, section);
-    await buildSection(state, plan, section.id, input, step);
+    await buildSection(state, plan, section.id, fetchFile, step);
     if (state.sectionDoc) state.endDoc(state.sectionDoc);
   }
   input.onProgress?.({ done, total, section: 'finish', label: 'Page numbers, links and bookmarks' });
@@ -111,7 +114,7 @@ export async function buildBundle(input: BundleInput): Promise<BundleResult> {
 
 type Step = (section: SectionId | 'front', label: string) => Promise<void>;
 
-async function buildSection(state: BuildState, plan: BundlePlan, id: SectionId, input: BundleInput, step: Step): Promise<void> {
+async function buildSection(state: BuildState, plan: BundlePlan, id: SectionId, fetchFile: FetchFile, step: Step): Promise<void> {
   const linkify = citationResolver(state, plan);
   switch (id) {
     case 'A': return buildSummary(state);
@@ -120,12 +123,12 @@ async function buildSection(state: BuildState, plan: BundlePlan, id: SectionId, 
     case 'D':
       {
         // Read (and hash) the next exhibit's file while this one is laid out and copied.
-        let next = plan.exhibits[0] ? prefetchExhibit(state, plan.exhibits[0], input.readFile) : null;
+        let next = plan.exhibits[0] ? prefetchExhibit(plan.exhibits[0], fetchFile) : null;
         for (const [i, e] of plan.exhibits.entries()) {
           await step('D', `Exhibit ${e.exhibitNo}`);
           const fetched = await next;
           const following = plan.exhibits[i + 1];
-          next = following ? prefetchExhibit(state, following, input.readFile) : null;
+          next = following ? prefetchExhibit(following, fetchFile) : null;
           await buildExhibit(state, e, fetched);
         }
       }
@@ -133,7 +136,7 @@ async function buildSection(state: BuildState, plan: BundlePlan, id: SectionId, 
     case 'E':
       for (const r of plan.reports) {
         await step('E', r.title);
-        await buildExpertReport(state, r, input.readFile, linkify);
+        await buildExpertReport(state, r, fetchFile, linkify);
       }
       return;
     case 'F':

@@ -113,6 +113,12 @@ export interface BundleInput {
    * native deflate; without it pdf-lib's pako (pure JavaScript) is used.
    */
   deflate?: (bytes: Uint8Array) => Uint8Array;
+  /**
+   * How to hash a file for verification (SHA-256, lowercase hex). The command
+   * line passes node:crypto's, synchronous and native; without it WebCrypto's
+   * (asynchronous: each file waits a turn of the event loop for its hash).
+   */
+  sha256?: (bytes: Uint8Array) => string | Promise<string>;
 }
 
 export interface PageMapEntry {

@@ -1,5 +1,5 @@
 import type { EvidenceItem } from '../../domain/types';
-import { fetchAttachment, placeAttachment, type FetchedFile } from '../attachment';
+import { placeAttachment, type FetchedFile, type FetchFile } from '../attachment';
 import { Flow } from '../flow';
 import { addImagePage } from '../image-page';
 import type { BuildState } from '../state';
@@ -7,12 +7,10 @@ import { MUTED } from '../style';
 import { attachmentLine, exhibitCustody, exhibitFacts, exhibitHashes, problemSlip, withheldSlip } from './exhibit-cover';
 import { runningHead } from './front';
 
-type ReadFile = (sha256: string) => Promise<Uint8Array | null>;
-
 /** Starts reading an exhibit's file; withheld items and items without a file are never read. */
-export function prefetchExhibit(state: BuildState, e: EvidenceItem, readFile: ReadFile): Promise<FetchedFile> | null {
+export function prefetchExhibit(e: EvidenceItem, fetchFile: FetchFile): Promise<FetchedFile> | null {
   if (e.sensitivity === 'withheld' || !e.attachment) return null;
-  return fetchAttachment(e.attachment, readFile, state.options.verifyHashes);
+  return fetchFile(e.attachment);
 }
 
 /** One exhibit of section D: cover sheet, then the attachment or a slip sheet saying why not. */

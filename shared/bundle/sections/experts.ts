@@ -1,5 +1,5 @@
 import type { ExpertReport } from '../../domain/types';
-import { loadAttachment } from '../attachment';
+import { placeAttachment, type FetchFile } from '../attachment';
 import type { CitationResolver } from '../flow';
 import { Flow } from '../flow';
 import { formatBytes, formatDate } from '../format';
@@ -11,10 +11,8 @@ import { problemSlip } from './exhibit-cover';
 import { runningHead } from './front';
 import { partyName } from './summary';
 
-type ReadFile = (sha256: string) => Promise<Uint8Array | null>;
-
 /** One expert report of section E: a summary sheet, then the signed report itself merged. */
-export async function buildExpertReport(state: BuildState, r: ExpertReport, readFile: ReadFile, linkify: CitationResolver): Promise<void> {
+export async function buildExpertReport(state: BuildState, r: ExpertReport, fetchFile: FetchFile, linkify: CitationResolver): Promise<void> {
   const key = `report:${r.id}`;
   const doc = state.beginDoc({ key, title: r.title, date: null, exhibitNo: null, isSection: false });
   const flow = new Flow(state, runningHead(state));
@@ -45,7 +43,7 @@ export async function buildExpertReport(state: BuildState, r: ExpertReport, read
     });
   }
   if (r.attachment) {
-    const loaded = await loadAttachment(state.doc, r.attachment, readFile, state.options.verifyHashes);
+    const loaded = await placeAttachment(state.doc, r.attachment, await fetchFile(r.attachment));
     if (loaded.kind === 'pdf') for (const page of loaded.pages) state.addPage(page, false);
     else {
       const reason = loaded.kind === 'image' ? 'Expert reports are expected as PDF; an image was attached.' : loaded.reason;
