@@ -10,39 +10,17 @@
 //        [--no-object-streams]   (faster save, ~17 % larger file)
 //
 // The builder is TypeScript in shared/bundle; Node 20 cannot run TypeScript, so
-// it is bundled once to a temporary ES module with rolldown (already installed
-// with Vite 8) and imported from there.
+// it is compiled to an ES module with rolldown (already installed with Vite 8)
+// and kept until its sources change (scripts/bundle-compile.mjs).
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, openAsBlob, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { openAsBlob, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { deflateSync } from 'node:zlib';
+import { cachedBuilder } from './bundle-compile.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-/**
- * Compiles shared/bundle (and shared/archive beside it, as archive.mjs) to ES
- * modules, returns the builder's path. Dependencies (pdf-lib, fontkit, pako…)
- * are bundled in: Node then loads one ES module instead of resolving and
- * lexing dozens of CommonJS files, which halves start-up (~0.95 s → ~0.4 s here).
- */
-export async function compileBuilder() {
-  const { build } = await import('rolldown');
-  mkdirSync(join(ROOT, 'node_modules/.cache'), { recursive: true });
-  const outDir = mkdtempSync(join(ROOT, 'node_modules/.cache/expediente-bundle-'));
-  await build({
-    input: { builder: join(ROOT, 'shared/bundle/index.ts'), archive: join(ROOT, 'shared/archive/index.ts') },
-    platform: 'node',
-    // The ES builds, as the app's Vite build uses: pdf-lib tree-shaken and without CommonJS wrappers, and
-    // fontkit sharing pdf-lib's pako instead of a UMD file with its own copy inlined.
-    resolve: { mainFields: ['module', 'main'] },
-    external: (id) => id.startsWith('node:'),
-    output: { dir: outDir, format: 'esm', entryFileNames: '[name].mjs' },
-    logLevel: 'silent',
-  });
-  return join(outDir, 'builder.mjs');
-}
 
 /**
  * Stream compression for the builder: node:zlib's native deflate (the same zlib
@@ -122,14 +100,13 @@ async function main() {
   }
   if (!['internal', 'filing'].includes(values.profile)) throw new Error(`--profile must be internal or filing`);
   if (!['consecutive', 'section', 'bates'].includes(values.numbering)) throw new Error(`--numbering must be consecutive, section or bates`);
-  const compiled = await compileBuilder();
+  const compiled = await cachedBuilder();
   const { buildBundle } = await import(pathToFileURL(compiled).href);
-  const archiveModule = await import(pathToFileURL(join(dirname(compiled), 'archive.mjs')).href);
-  rmSync(dirname(compiled), { recursive: true, force: true });
   const isSnapshot = input.endsWith('.json');
   const { snapshot, readFile: readInputFile } = isSnapshot
     ? { snapshot: JSON.parse(readFileSync(input, 'utf8')), readFile: folderReader(join(dirname(resolve(input)), 'files')) }
-    : await openArchive(input, archiveModule, values['passphrase-file']);
+    // The archive reader (zip, decryption) only for an archive: importing it costs ~0.1 s.
+    : await openArchive(input, await import(pathToFileURL(join(dirname(compiled), 'archive.mjs')).href), values['passphrase-file']);
   const started = performance.now();
   const { bytes, report } = await buildBundle({
     snapshot,

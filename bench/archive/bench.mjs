@@ -12,11 +12,11 @@ import { openAsBlob, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { compileBuilder } from '../../scripts/bundle-cli.mjs';
+import { cachedBuilder } from '../../scripts/bundle-compile.mjs';
 
 const totalMB = Number(process.argv[2] ?? 300);
 const fileCount = Number(process.argv[3] ?? 30);
-const builder = await compileBuilder();
+const builder = await cachedBuilder();
 const archive = await import(pathToFileURL(join(dirname(builder), 'archive.mjs')).href);
 const audit = await import(pathToFileURL(join(dirname(builder), 'builder.mjs')).href).catch(() => null);
 void audit;
@@ -65,4 +65,3 @@ const verified = await step('read + verify every hash', () => archive.readCaseAr
 process.stdout.write(`verified ${verified.files.size} files, archive ${mb(zip.size)} MB, encrypted ${mb(sealed.size)} MB\n`);
 clearInterval(sampler);
 rmSync(dir, { recursive: true, force: true });
-rmSync(dirname(builder), { recursive: true, force: true });
