@@ -1,12 +1,14 @@
-import { EncryptedPDFError, PDFDocument, ParseSpeeds, type PDFImage, type PDFPage } from 'pdf-lib';
+import { EncryptedPDFError, PDFDocument, ParseSpeeds, type PDFPage } from 'pdf-lib';
 import { sha256Hex } from '../audit/sha256';
 import type { AttachmentRef } from '../domain/types';
+import { embedImage, type EmbeddedImage } from './image-embed';
+import type { ImageResampler } from './image-resample';
 import { reattachLinks, sanitiseSource } from './sanitise-source';
 import type { WarningCode } from './snapshot';
 
 export type LoadedAttachment =
   | { kind: 'pdf'; pages: PDFPage[] }
-  | { kind: 'image'; image: PDFImage }
+  | EmbeddedImage
   | { kind: 'problem'; code: WarningCode; reason: string; detail?: string };
 
 /** SHA-256 of bytes as lowercase hex; a caller may pass a synchronous native one (the command line does). */
@@ -49,14 +51,21 @@ export async function fetchAttachment(
  * image, or a problem that becomes a slip sheet. Never throws for bad input —
  * a court bundle with one unreadable exhibit must still build.
  */
-export async function placeAttachment(doc: PDFDocument, ref: AttachmentRef, fetched: FetchedFile): Promise<LoadedAttachment> {
+export async function placeAttachment(
+  doc: PDFDocument,
+  ref: AttachmentRef,
+  fetched: FetchedFile,
+  /** How images too large for 300 dpi are resampled; 'refuse' where only a PDF belongs (an image is then never embedded). */
+  images: ImageResampler | 'refuse',
+): Promise<LoadedAttachment> {
   if (fetched.kind === 'problem') return fetched;
   const { bytes } = fetched;
   const kind = sniff(bytes) ?? mimeKind(ref.mime);
   if (kind === 'pdf') return loadPdf(doc, bytes);
   if (kind === 'jpeg' || kind === 'png') {
+    if (images === 'refuse') return { kind: 'problem', code: 'unsupported-file', reason: 'A PDF is expected here; an image was attached.' };
     try {
-      return { kind: 'image', image: kind === 'jpeg' ? await doc.embedJpg(bytes) : await doc.embedPng(bytes) };
+      return await embedImage(doc, kind, bytes, images);
     } catch (e) {
       return { kind: 'problem', code: 'unreadable-image', reason: 'The image file is damaged and could not be shown. The original file is identified by its SHA-256 below.', detail: errorText(e) };
     }

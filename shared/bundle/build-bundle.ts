@@ -24,6 +24,7 @@ import { buildIntegrity } from './sections/integrity';
 import { buildRegister } from './sections/register';
 import { buildSummary } from './sections/summary';
 import type { BundleInput, BundleResult, SectionId } from './snapshot';
+import { resampleInJs, type ImageResampler } from './image-resample';
 import { makeRoomForStamp } from './stamp-room';
 import { pageGeometry, stampPage } from './stamps';
 import { BuildState } from './state';
@@ -80,7 +81,7 @@ export async function buildBundle(input: BundleInput): Promise<BundleResult> {
   for (const section of plan.sections) {
     await step(section.id, section.title);
     buildDivider(state, section);
-    await buildSection(state, plan, section.id, fetchFile, step);
+    await buildSection(state, plan, section.id, fetchFile, input.resampleImage ?? resampleInJs, step);
     if (state.sectionDoc) state.endDoc(state.sectionDoc);
   }
   input.onProgress?.({ done, total, section: 'finish', label: 'Page numbers, links and bookmarks' });
@@ -114,7 +115,7 @@ export async function buildBundle(input: BundleInput): Promise<BundleResult> {
 
 type Step = (section: SectionId | 'front', label: string) => Promise<void>;
 
-async function buildSection(state: BuildState, plan: BundlePlan, id: SectionId, fetchFile: FetchFile, step: Step): Promise<void> {
+async function buildSection(state: BuildState, plan: BundlePlan, id: SectionId, fetchFile: FetchFile, resample: ImageResampler, step: Step): Promise<void> {
   const linkify = citationResolver(state, plan);
   switch (id) {
     case 'A': return buildSummary(state);
@@ -129,7 +130,7 @@ async function buildSection(state: BuildState, plan: BundlePlan, id: SectionId, 
           const fetched = await next;
           const following = plan.exhibits[i + 1];
           next = following ? prefetchExhibit(following, fetchFile) : null;
-          await buildExhibit(state, e, fetched);
+          await buildExhibit(state, e, fetched, resample);
         }
       }
       return;

@@ -1,21 +1,25 @@
-import { PDFPage, type PDFImage } from 'pdf-lib';
+import { PDFPage, type PDFRef } from 'pdf-lib';
+import { imageLayout } from './image-fit';
 import { truncateToWidth } from './layout';
 import type { BuildState } from './state';
-import { MUTED, PAGE, RULE } from './style';
+import { MUTED, RULE } from './style';
 
 const MARGIN = 42;
 const CAPTION = 8;
 
+/** An embedded image: its object, and the pixel size it is laid out by (before any resampling). */
+export interface PlacedImage {
+  ref: PDFRef;
+  width: number;
+  height: number;
+}
+
 /**
- * Places an image on its own A4 page, landscape for wide images, scaled to fit
- * inside the margins and never enlarged past its natural size (1 px = 1 pt),
- * so small screenshots are not blown up into blur. The image bytes are
- * embedded unchanged (a JPEG is passed through), so what the court sees is
- * the file whose SHA-256 is on the cover sheet.
+ * Places an image on its own A4 page (see imageLayout), centred in the box
+ * under a caption, with room below for the page stamp.
  */
-export function addImagePage(state: BuildState, image: PDFImage, caption: string): void {
-  const isLandscape = image.width > image.height * 1.15;
-  const [w, h] = isLandscape ? [PAGE.height, PAGE.width] : [PAGE.width, PAGE.height];
+export function addImagePage(state: BuildState, image: PlacedImage, caption: string): void {
+  const { pageWidth: w, pageHeight: h, boxHeight: boxH, drawWidth: dw, drawHeight: dh } = imageLayout(image.width, image.height);
   const page = PDFPage.create(state.doc);
   page.setSize(w, h);
   const ink = state.inkFor(page);
@@ -23,12 +27,8 @@ export function addImagePage(state: BuildState, image: PDFImage, caption: string
   const text = truncateToWidth(font, state.text.clean(caption), CAPTION, w - 2 * MARGIN);
   ink.run(font, text, MARGIN, h - MARGIN + 8, CAPTION, MUTED);
   ink.line(MARGIN, h - MARGIN + 3, w - MARGIN, h - MARGIN + 3, 0.4, RULE);
-  // Room below for the page stamp.
-  const boxW = w - 2 * MARGIN;
-  const boxH = h - 2 * MARGIN - 14;
-  const scale = Math.min(1, boxW / image.width, boxH / image.height);
-  const dw = image.width * scale;
-  const dh = image.height * scale;
-  ink.image(image, (w - dw) / 2, MARGIN + 14 + (boxH - dh) / 2 - 4, dw, dh);
-  state.addPage(page, false);
+  ink.image(image.ref, (w - dw) / 2, MARGIN + 14 + (boxH - dh) / 2 - 4, dw, dh);
+  // Laid out with a free foot for the stamp, like every page built here: not shrunk as merged pages are
+  // (which would also draw the image above MAX_DPI).
+  state.addPage(page, true);
 }

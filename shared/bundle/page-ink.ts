@@ -1,4 +1,4 @@
-import type { PDFImage, PDFPage, PDFRef } from 'pdf-lib';
+import type { PDFPage, PDFRef } from 'pdf-lib';
 import { numbersOp, pdfNumber } from './content-text';
 import { useFont } from './draw';
 import { encodeText, type BundleFont } from './fonts';
@@ -48,8 +48,8 @@ export class PageInk {
       + `0 0 m\n${numbersOp('l', 0, height)}${numbersOp('l', width, height)}${numbersOp('l', width, 0)}h\n${mode}\nQ\n`;
   }
 
-  image(image: PDFImage, x: number, y: number, width: number, height: number): void {
-    const name = this.page.node.newXObject('Image', image.ref);
+  image(ref: PDFRef, x: number, y: number, width: number, height: number): void {
+    const name = this.page.node.newXObject('Image', ref);
     this.open();
     this.text += `q\n${numbersOp('cm', 1, 0, 0, 1, x, y)}${IDENTITY}${numbersOp('cm', width, 0, 0, height, 0, 0)}${IDENTITY}${name.toString()} Do\nQ\n`;
   }

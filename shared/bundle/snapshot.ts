@@ -1,3 +1,4 @@
+import type { ImageResampler } from './image-resample';
 import type {
   Authority, Case, EvidenceItem, ExpertReport, Fact, LegalArgument, Party, Sha256Hex,
 } from '../domain/types';
@@ -69,7 +70,7 @@ export interface BundleOptions {
   emptySections?: 'placeholder' | 'omit';
   /** Evidence ids to include (default all). The order given is the exhibit order. */
   evidenceIds?: string[];
-  /** Restricted items leave the app only when chosen; default true for internal, false for filing. */
+  /** Restricted items leave the app only when chosen (PRODUCT.md): default false for both profiles. */
   includeRestricted?: boolean;
   /** Privileged notes on exhibit cover sheets; default true for internal, false for filing. */
   includeNotes?: boolean;
@@ -119,6 +120,12 @@ export interface BundleInput {
    * (asynchronous: each file waits a turn of the event loop for its hash).
    */
   sha256?: (bytes: Uint8Array) => string | Promise<string>;
+  /**
+   * How an image that would be drawn above 300 dpi is resampled down to it;
+   * without one, the JavaScript one (jpeg-js, UPNG): ~2.5 s for a
+   * 12-megapixel photo here.
+   */
+  resampleImage?: ImageResampler;
 }
 
 export interface PageMapEntry {

@@ -1,7 +1,9 @@
 import type { EvidenceItem } from '../../domain/types';
 import { placeAttachment, type FetchedFile, type FetchFile } from '../attachment';
 import { Flow } from '../flow';
+import { MAX_DPI } from '../image-fit';
 import { addImagePage } from '../image-page';
+import type { ImageResampler } from '../image-resample';
 import type { BuildState } from '../state';
 import { MUTED } from '../style';
 import { attachmentLine, exhibitCustody, exhibitFacts, exhibitHashes, problemSlip, withheldSlip } from './exhibit-cover';
@@ -14,7 +16,7 @@ export function prefetchExhibit(e: EvidenceItem, fetchFile: FetchFile): Promise<
 }
 
 /** One exhibit of section D: cover sheet, then the attachment or a slip sheet saying why not. */
-export async function buildExhibit(state: BuildState, e: EvidenceItem, fetched: FetchedFile | null): Promise<void> {
+export async function buildExhibit(state: BuildState, e: EvidenceItem, fetched: FetchedFile | null, resample: ImageResampler): Promise<void> {
   const key = `exhibit:${e.id}`;
   const doc = state.beginDoc({ key, title: `${e.exhibitNo} ${e.title}`, date: null, exhibitNo: e.exhibitNo, isSection: false });
   const flow = new Flow(state, runningHead(state));
@@ -27,7 +29,7 @@ export async function buildExhibit(state: BuildState, e: EvidenceItem, fetched: 
     state.endDoc(doc);
     return;
   }
-  const loaded = e.attachment && fetched ? await placeAttachment(state.doc, e.attachment, fetched) : null;
+  const loaded = e.attachment && fetched ? await placeAttachment(state.doc, e.attachment, fetched, resample) : null;
   const pages = loaded?.kind === 'pdf' ? loaded.pages.length : loaded ? 1 : null;
   exhibitFacts(state, flow, e);
   exhibitHashes(flow, e, attachmentLine(e, pages));
@@ -39,8 +41,12 @@ export async function buildExhibit(state: BuildState, e: EvidenceItem, fetched: 
     for (const page of loaded.pages) state.addPage(page, false);
     state.outcomes.set(e.id, `PDF merged, ${loaded.pages.length} page${loaded.pages.length === 1 ? '' : 's'}`);
   } else if (loaded.kind === 'image') {
-    addImagePage(state, loaded.image, `${e.exhibitNo} · ${e.attachment.name} · ${loaded.image.width} × ${loaded.image.height} px`);
-    state.outcomes.set(e.id, 'image placed on one page');
+    const { width, height } = loaded.image;
+    const shown = loaded.resampledTo ? ` · shown at ${MAX_DPI} dpi (${loaded.resampledTo.width} × ${loaded.resampledTo.height} px)` : '';
+    addImagePage(state, loaded.image, `${e.exhibitNo} · ${e.attachment.name} · ${width} × ${height} px${shown}`);
+    state.outcomes.set(e.id, loaded.resampledTo
+      ? `image placed on one page, resampled to ${MAX_DPI} dpi (${loaded.resampledTo.width} × ${loaded.resampledTo.height} px)`
+      : loaded.notResampled ? `image placed on one page as it is (not resampled: ${loaded.notResampled})` : 'image placed on one page');
   } else {
     state.warn({ code: loaded.code, message: `Exhibit ${e.exhibitNo} (${e.attachment.name}): ${loaded.reason}${loaded.detail ? ` [${loaded.detail}]` : ''}`, documentKey: key });
     problemSlip(flow, e, `Exhibit ${e.exhibitNo}`, loaded.reason, e.attachment);

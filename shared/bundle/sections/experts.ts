@@ -43,13 +43,13 @@ export async function buildExpertReport(state: BuildState, r: ExpertReport, fetc
     });
   }
   if (r.attachment) {
-    const loaded = await placeAttachment(state.doc, r.attachment, await fetchFile(r.attachment));
+    // Expert reports are merged as PDF; an image attached to one is refused, never embedded unseen.
+    const loaded = await placeAttachment(state.doc, r.attachment, await fetchFile(r.attachment), 'refuse');
     if (loaded.kind === 'pdf') for (const page of loaded.pages) state.addPage(page, false);
-    else {
-      const reason = loaded.kind === 'image' ? 'Expert reports are expected as PDF; an image was attached.' : loaded.reason;
-      const detail = loaded.kind === 'problem' && loaded.detail ? ` [${loaded.detail}]` : '';
-      state.warn({ code: loaded.kind === 'image' ? 'unsupported-file' : loaded.code, message: `Expert report "${r.title}": ${reason}${detail}`, documentKey: key });
-      problemSlip(flow, null, 'Expert report', reason, r.attachment);
+    else if (loaded.kind === 'problem') {
+      const detail = loaded.detail ? ` [${loaded.detail}]` : '';
+      state.warn({ code: loaded.code, message: `Expert report "${r.title}": ${loaded.reason}${detail}`, documentKey: key });
+      problemSlip(flow, null, 'Expert report', loaded.reason, r.attachment);
     }
   }
   state.endDoc(doc);
