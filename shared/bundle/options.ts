@@ -16,6 +16,7 @@ export function resolveOptions(options: BundleOptions, now: Date): ResolvedOptio
     sections: SECTION_IDS.filter((s) => wanted.has(s)),
     emptySections: options.emptySections ?? 'placeholder',
     evidenceIds: options.evidenceIds ?? null,
+    exhibitOrder: options.exhibitOrder ?? (options.evidenceIds ? 'custom' : 'number'),
     // PRODUCT.md: restricted items leave the app only when an export explicitly includes them.
     includeRestricted: options.includeRestricted ?? false,
     includeNotes: options.includeNotes ?? !isFiling,

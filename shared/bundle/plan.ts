@@ -37,9 +37,8 @@ export function planBundle(snapshot: CaseSnapshot, options: ResolvedOptions, war
   if (options.evidenceIds) {
     const byId = new Map(evidence.map((e) => [e.id, e]));
     evidence = options.evidenceIds.map((id) => byId.get(id)).filter((e): e is EvidenceItem => e !== undefined);
-  } else {
-    evidence = [...evidence].sort((a, b) => a.exhibitNo.localeCompare(b.exhibitNo, 'en', { numeric: true }));
   }
+  if (options.exhibitOrder !== 'custom') evidence = sortExhibits(evidence, options.exhibitOrder);
   const exhibits = evidence.filter((e) => {
     if (e.sensitivity !== 'restricted' || options.includeRestricted) return true;
     warn({ code: 'restricted-left-out', message: `Exhibit ${e.exhibitNo} is restricted and was left out (not chosen for this export).`, documentKey: `exhibit:${e.id}` });
@@ -75,4 +74,21 @@ export function planBundle(snapshot: CaseSnapshot, options: ResolvedOptions, war
 function citesAnything(args: readonly LegalArgument[], snapshot: CaseSnapshot): boolean {
   const table = tableOfAuthorities(args, snapshot.authorities);
   return table.legislation.length + table.caseLaw.length + table.other.length > 0;
+}
+
+const byNumber = (a: EvidenceItem, b: EvidenceItem): number => a.exhibitNo.localeCompare(b.exhibitNo, 'en', { numeric: true });
+
+/** The date an exhibit is listed under in the index: when it was published, else when it was captured. */
+function exhibitTime(e: EvidenceItem): number {
+  const t = Date.parse(e.publishedAt ?? e.capturedAt ?? '');
+  return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
+}
+
+/** By exhibit number, or by date (undated last; the same date by exhibit number). */
+export function sortExhibits(evidence: readonly EvidenceItem[], order: 'number' | 'date'): EvidenceItem[] {
+  if (order === 'number') return [...evidence].sort(byNumber);
+  return evidence
+    .map((e) => ({ e, t: exhibitTime(e) }))
+    .sort((a, b) => (a.t === b.t ? byNumber(a.e, b.e) : a.t < b.t ? -1 : 1))
+    .map(({ e }) => e);
 }

@@ -68,8 +68,14 @@ export interface BundleOptions {
   sections?: SectionId[];
   /** 'placeholder' renders a divider saying "No entries"; 'omit' drops the section. */
   emptySections?: 'placeholder' | 'omit';
-  /** Evidence ids to include (default all). The order given is the exhibit order. */
+  /** Evidence ids to include (default all live exhibits). With exhibitOrder 'custom', also their order. */
   evidenceIds?: string[];
+  /**
+   * Order of the exhibits in section D (and the register): by exhibit number,
+   * by date (published, else captured; undated last), or as evidenceIds lists
+   * them. Default 'custom' when evidenceIds is given, else 'number'.
+   */
+  exhibitOrder?: 'number' | 'date' | 'custom';
   /** Restricted items leave the app only when chosen (PRODUCT.md): default false for both profiles. */
   includeRestricted?: boolean;
   /** Privileged notes on exhibit cover sheets; default true for internal, false for filing. */

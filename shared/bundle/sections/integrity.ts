@@ -7,6 +7,8 @@ import { runningHead } from './front';
 import { BUILDER_NAME } from '../version';
 
 /** Section H: what lets a recipient check the bundle against the team's records. */
+const EXHIBIT_ORDER = { number: 'by exhibit number', date: 'by date (published, else captured)', custom: 'in the order chosen' } as const;
+
 export function buildIntegrity(state: BuildState, plan: BundlePlan): void {
   const doc = state.beginDoc({ key: 'integrity', title: 'Integrity appendix', date: null, exhibitNo: null, isSection: false });
   const o = state.options;
@@ -30,7 +32,7 @@ export function buildIntegrity(state: BuildState, plan: BundlePlan): void {
     ['Page numbering', o.numbering === 'bates' ? `Bates, prefix "${o.batesPrefix}", ${o.batesDigits} digits, from ${o.startNumber}` : o.numbering === 'section' ? 'per section (A1, A2 … B1)' : `consecutive from ${o.startNumber}`],
     ['Sections', o.sections.join(', ')],
     ['Empty sections', o.emptySections],
-    ['Exhibit selection', o.evidenceIds ? `${o.evidenceIds.length} chosen, in the order chosen` : 'all, by exhibit number'],
+    ['Exhibit selection', `${o.evidenceIds ? `${o.evidenceIds.length} chosen` : 'all'}, ${EXHIBIT_ORDER[o.exhibitOrder]}`],
     ['Restricted items', o.includeRestricted ? 'included' : 'left out'],
     ['Privileged notes', o.includeNotes ? 'included' : 'left out'],
     ['Hashes verified on export', o.verifyHashes ? 'yes' : 'no'],

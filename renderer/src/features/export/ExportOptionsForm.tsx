@@ -1,13 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import { SECTION_IDS, type BundleOptions, type SectionId } from '@shared/bundle/snapshot';
+import { ExhibitOrderList } from './ExhibitOrderList';
+
+type ExhibitOrder = NonNullable<BundleOptions['exhibitOrder']>;
 
 /** The choices of a bundle export, as a lawyer sets them. */
-export function ExportOptionsForm({ options, onChange }: { options: BundleOptions; onChange(next: BundleOptions): void }) {
+export function ExportOptionsForm({ caseId, options, onChange }: { caseId: string; options: BundleOptions; onChange(next: BundleOptions): void }) {
   const { t } = useTranslation();
   const set = (patch: Partial<BundleOptions>) => onChange({ ...options, ...patch });
   const sections = options.sections ?? [...SECTION_IDS];
   const toggleSection = (id: SectionId, on: boolean) =>
     set({ sections: SECTION_IDS.filter((s) => (s === id ? on : sections.includes(s))) });
+  const order: ExhibitOrder = options.exhibitOrder ?? 'number';
+  // A selection made in the custom list is kept when the order changes; only 'custom' uses its sequence.
+  const setOrder = (next: ExhibitOrder) => set({ exhibitOrder: next });
   return (
     <div className="export-form">
       <fieldset>
@@ -49,11 +55,27 @@ export function ExportOptionsForm({ options, onChange }: { options: BundleOption
           ))}
         </div>
       </fieldset>
+      <fieldset className="export-form__exhibits">
+        <legend>{t('export.exhibits.label')}</legend>
+        <label>
+          {t('export.exhibits.order')}
+          <select value={order} onChange={(e) => setOrder(e.target.value as ExhibitOrder)}>
+            {(['number', 'date', 'custom'] as const).map((o) => <option key={o} value={o}>{t(`export.exhibits.${o}`)}</option>)}
+          </select>
+        </label>
+        {order === 'custom' && (
+          <ExhibitOrderList caseId={caseId} order={options.evidenceIds ?? null} onChange={(ids) => set({ evidenceIds: ids })} />
+        )}
+      </fieldset>
       <fieldset>
         <legend>{t('export.cover.label')}</legend>
         <label className="checkbox">
           <input type="checkbox" checked={options.includeRestricted ?? false} onChange={(e) => set({ includeRestricted: e.target.checked })} />
           {t('export.cover.includeRestricted')}
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={options.includeNotes ?? options.profile === 'internal'} onChange={(e) => set({ includeNotes: e.target.checked })} />
+          {t('export.cover.includeNotes')}
         </label>
         <label>
           {t('export.cover.legend')}

@@ -42,7 +42,7 @@ export function ExportPage({ caseId }: { caseId: string }) {
 
   return (
     <div className="export">
-      <ExportOptionsForm options={options} onChange={(next) => { setOptions(next); setSaved(null); if (state.phase !== 'building') reset(); }} />
+      <ExportOptionsForm caseId={caseId} options={options} onChange={(next) => { setOptions(next); setSaved(null); if (state.phase !== 'building') reset(); }} />
       <div className="export__actions">
         <button type="button" className="button--primary" disabled={state.phase === 'building'} onClick={() => { setSaved(null); void build(options); }}>
           {t('export.build')}
