@@ -7,6 +7,7 @@
 //   node scripts/bundle-cli.mjs case.expediente -o bundle.pdf [--passphrase-file FILE] [--profile internal|filing]
 //        [--numbering consecutive|section|bates] [--prefix ABC] [--start 1] [--digits 6]
 //        [--sections A,B,D,H] [--date yyyy-mm-dd] [--deterministic] [--legend TEXT] [--prepared-by NAME]
+//        [--order number|date] [--include-restricted] [--notes|--no-notes]
 //        [--no-object-streams]   (faster save, ~17 % larger file)
 //
 // The builder is TypeScript in shared/bundle; Node 20 cannot run TypeScript, so
@@ -90,16 +91,22 @@ async function main() {
       'prepared-by': { type: 'string', default: '' },
       quiet: { type: 'boolean', short: 'q', default: false },
       'no-object-streams': { type: 'boolean', default: false },
+      order: { type: 'string', default: 'number' },
+      'include-restricted': { type: 'boolean', default: false },
+      notes: { type: 'boolean' },
+      'no-notes': { type: 'boolean' },
       'passphrase-file': { type: 'string' },
     },
   });
   const input = positionals[0];
   if (!input || !values.output) {
-    process.stderr.write('usage: bundle-cli <case.expediente|case.json> -o <bundle.pdf> [--passphrase-file FILE] [--profile internal|filing] [--numbering consecutive|section|bates] [--prefix ABC] [--start 1]\n');
+    process.stderr.write('usage: bundle-cli <case.expediente|case.json> -o <bundle.pdf> [--passphrase-file FILE] [--profile internal|filing] [--numbering consecutive|section|bates] [--prefix ABC] [--start 1] [--order number|date] [--include-restricted] [--notes|--no-notes]\n');
     process.exit(2);
   }
   if (!['internal', 'filing'].includes(values.profile)) throw new Error(`--profile must be internal or filing`);
   if (!['consecutive', 'section', 'bates'].includes(values.numbering)) throw new Error(`--numbering must be consecutive, section or bates`);
+  if (!['number', 'date'].includes(values.order)) throw new Error(`--order must be number or date`);
+  if (values.notes && values['no-notes']) throw new Error('--notes and --no-notes contradict each other');
   const compiled = await cachedBuilder();
   const { buildBundle } = await import(pathToFileURL(compiled).href);
   const isSnapshot = input.endsWith('.json');
@@ -122,6 +129,10 @@ async function main() {
       confidentialityLegend: values.legend,
       preparedBy: values['prepared-by'],
       objectStreams: !values['no-object-streams'],
+      exhibitOrder: values.order,
+      includeRestricted: values['include-restricted'],
+      // Privileged notes: by profile (in for internal, out for filing) unless told.
+      includeNotes: values.notes ? true : values['no-notes'] ? false : undefined,
     },
     fonts: loadFonts(),
     readFile: readInputFile,
