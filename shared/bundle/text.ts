@@ -4,14 +4,18 @@ import type { BundleWarning } from './snapshot';
 /** Arabic, Hebrew, Syriac, Thaana, NKo and their presentation forms. */
 const RTL_RUN = /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF](?:[\s\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF\d.,:;!?()-]*[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF])?/gu;
 export const RTL_PLACEHOLDER = '[right-to-left text not rendered]';
-export const MISSING_GLYPH = '?';
+/** At most this many code points are spelled out for one run of missing characters. */
+const SPELLED_OUT = 6;
 
 /**
  * Makes text safe to draw. pdf-lib lays glyphs out left to right without bidi
  * reordering or Arabic shaping, so right-to-left script would come out as
  * reversed, unjoined garbage: it is refused with a visible placeholder and a
- * warning instead. Characters the font lacks would print as empty boxes and
- * are replaced by "?" with a warning, so nothing is silently lost.
+ * warning instead. Characters the font lacks (Chinese, Japanese, Korean,
+ * Indic scripts, emoji...) would print as empty boxes: each run of them is
+ * printed as its Unicode code points, "[U+738B U+5C0F U+660E]", with a
+ * warning, so a name in any script is still identifiable on paper and in the
+ * extracted text, never silently lost or turned into "???".
  */
 export class TextSanitizer {
   private readonly cache = new Map<string, string>();
@@ -42,15 +46,24 @@ export class TextSanitizer {
     RTL_RUN.lastIndex = 0;
     const { codePoints } = this.fonts.regular;
     let out = '';
+    let missing: string[] = [];
+    const flush = () => {
+      if (missing.length === 0) return;
+      const replacement = missingRun(missing);
+      out += replacement;
+      this.warnOnce('unsupported-glyph', `Characters with no glyph in the bundle font (first ${missing[0]}) were printed as their code points, "${replacement}"`, { codePoint: missing[0]!, replacement });
+      missing = [];
+    };
     for (const ch of text) {
       const cp = ch.codePointAt(0) ?? 0;
-      if (ch === '\n' || codePoints.has(cp)) out += ch;
-      else {
-        out += MISSING_GLYPH;
-        const codePoint = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
-        this.warnOnce('unsupported-glyph', `Character ${codePoint} has no glyph in the bundle font and was printed as "${MISSING_GLYPH}"`, { codePoint, replacement: MISSING_GLYPH });
+      if (ch === '\n' || codePoints.has(cp)) {
+        flush();
+        out += ch;
+      } else {
+        missing.push(`U+${cp.toString(16).toUpperCase().padStart(4, '0')}`);
       }
     }
+    flush();
     this.cache.set(raw, out);
     return out;
   }
@@ -61,4 +74,11 @@ export class TextSanitizer {
     this.warned.add(full);
     this.warn({ code, message: full, values: this.where ? { ...values, where: this.where } : values });
   }
+}
+
+/** "[U+738B U+5C0F U+660E]"; a long run is cut short with the count of the rest: "[U+4E00 … +14]". */
+export function missingRun(codePoints: readonly string[]): string {
+  const shown = codePoints.slice(0, SPELLED_OUT).join(' ');
+  const rest = codePoints.length - SPELLED_OUT;
+  return rest > 0 ? `[${shown} … +${rest}]` : `[${shown}]`;
 }

@@ -88,7 +88,7 @@ export const filingEn = {
     'authority-caveat': '{{citation}}: the catalogue marks it verified with a caveat — verify before filing.',
     'broken-citation': 'A citation of {{what}} points at something archived or deleted; it is printed as a broken citation.',
     'rtl-text': 'Right-to-left (Arabic/Hebrew) text cannot be typeset yet and was replaced by “{{placeholder}}”.',
-    'unsupported-glyph': 'Character {{codePoint}} has no glyph in the font and was printed as “{{replacement}}”.',
+    'unsupported-glyph': 'Characters with no glyph in the font (first {{codePoint}}) were printed as their code points, “{{replacement}}”.',
   },
   actions: {
     pdf: 'Export PDF',

@@ -91,7 +91,7 @@ export const filingEs: Leaves<typeof filingEn> = {
     'authority-caveat': '{{citation}}: el catálogo lo marca como verificado con salvedades; verifíquelo antes de presentar.',
     'broken-citation': 'Una cita de {{what}} remite a algo archivado o eliminado; se imprime como cita rota.',
     'rtl-text': 'El texto de derecha a izquierda (árabe/hebreo) aún no puede componerse y se ha sustituido por «{{placeholder}}».',
-    'unsupported-glyph': 'El carácter {{codePoint}} no existe en la fuente y se ha impreso como «{{replacement}}».',
+    'unsupported-glyph': 'Hay caracteres que no existen en la fuente (el primero, {{codePoint}}); se han impreso como sus códigos, «{{replacement}}».',
   },
   actions: {
     pdf: 'Exportar PDF',
