@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 
 /** Small real files for intake tests, with their SHA-256 computed by Node (not by the app). */
 export interface TestFile {
@@ -31,4 +32,16 @@ export function markedFile(name: string): TestFile & { marker: string } {
   const marker = `WITHHELD-MARKER-${Math.random().toString(36).slice(2)}-${Date.now()}`;
   const body = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(marker.repeat(50))]);
   return { ...file(name, 'image/png', body), marker };
+}
+
+/** A real PDF of `pages` text pages (made with pdf-lib), for bundles big enough to take a while to build. */
+export async function longPdf(name: string, pages: number): Promise<TestFile> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (let p = 1; p <= pages; p++) {
+    const page = doc.addPage([595, 842]);
+    page.drawText(`${name}, page ${p}`, { x: 60, y: 780, size: 16, font });
+    for (let l = 1; l <= 20; l++) page.drawText(`Line ${l}: message ${p}-${l} as posted on the platform`, { x: 60, y: 740 - l * 20, size: 10, font });
+  }
+  return file(name, 'application/pdf', Buffer.from(await doc.save()));
 }

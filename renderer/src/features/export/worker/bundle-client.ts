@@ -8,26 +8,34 @@ export type BuildOutcome =
 
 export interface BundleJob {
   done: Promise<BuildOutcome>;
+  /** Stops the build at once: the worker is ended, whatever phase it is in. */
   cancel(): void;
 }
 
 /** Starts a build in a fresh worker (ended when the build ends, so its memory goes with it). */
 export function startBundleBuild(snapshot: CaseSnapshot, options: BundleOptions, fonts: FontBytes, onProgress: (p: BundleProgress) => void): BundleJob {
   const worker = new Worker(new URL('./bundle-worker.ts', import.meta.url), { type: 'module', name: 'expediente-bundle' });
+  let isSettled = false;
+  let settle: (outcome: BuildOutcome) => void = () => {};
   const done = new Promise<BuildOutcome>((resolve) => {
-    worker.addEventListener('message', (event: MessageEvent<BundleResponse>) => {
-      const m = event.data;
-      if (m.type === 'progress') return onProgress(m.progress);
+    // The first outcome wins; anything the worker sent before it was ended is ignored.
+    settle = (outcome) => {
+      if (isSettled) return;
+      isSettled = true;
       worker.terminate();
-      if (m.type === 'done') resolve({ status: 'built', bytes: m.bytes, sha256: m.sha256, report: m.report });
-      else if (m.type === 'cancelled') resolve({ status: 'cancelled' });
-      else resolve({ status: 'failed', message: m.message });
-    });
-    worker.addEventListener('error', (e) => {
-      worker.terminate();
-      resolve({ status: 'failed', message: e.message || 'The bundle worker stopped' });
-    });
+      resolve(outcome);
+    };
   });
+  worker.addEventListener('message', (event: MessageEvent<BundleResponse>) => {
+    const m = event.data;
+    if (isSettled) return;
+    if (m.type === 'progress') onProgress(m.progress);
+    else if (m.type === 'done') settle({ status: 'built', bytes: m.bytes, sha256: m.sha256, report: m.report });
+    else settle({ status: 'failed', message: m.message });
+  });
+  worker.addEventListener('error', (e) => settle({ status: 'failed', message: e.message || 'The bundle worker stopped' }));
   worker.postMessage({ type: 'build', snapshot, options, fonts } satisfies BundleRequest);
-  return { done, cancel: () => worker.postMessage({ type: 'cancel' } satisfies BundleRequest) };
+  // Ended, not asked: the builder's last phase (stamps, links, outline, save) never
+  // yields, so a 'cancel' message would only be read once the bundle was finished.
+  return { done, cancel: () => settle({ status: 'cancelled' }) };
 }

@@ -7,7 +7,6 @@ import type { BundleRequest, BundleResponse } from './bundle-protocol';
  * Builds the bundle off the main thread. Files are read straight from
  * IndexedDB here, one at a time, so the page never holds the exhibits.
  */
-let controller: AbortController | null = null;
 const post = (message: BundleResponse, transfer: Transferable[] = []) => self.postMessage(message, { transfer });
 
 async function readFile(sha256: string): Promise<Uint8Array | null> {
@@ -18,26 +17,20 @@ async function readFile(sha256: string): Promise<Uint8Array | null> {
 // Ready long before the first bundle is asked for; the JavaScript hash answers until then.
 void prepareSha256();
 
+// One build per worker: the screen ends the worker when the build is done or cancelled.
 self.addEventListener('message', (event: MessageEvent<BundleRequest>) => {
   const request = event.data;
-  if (request.type === 'cancel') {
-    controller?.abort();
-    return;
-  }
-  controller = new AbortController();
-  const signal = controller.signal;
   void (async () => {
     try {
       const result = await buildBundle({
-        snapshot: request.snapshot, options: request.options, fonts: request.fonts, readFile, signal,
+        snapshot: request.snapshot, options: request.options, fonts: request.fonts, readFile,
         onProgress: (progress) => post({ type: 'progress', progress }),
       });
       const digest = await crypto.subtle.digest('SHA-256', result.bytes as Uint8Array<ArrayBuffer>);
       const sha256 = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
       post({ type: 'done', bytes: result.bytes, sha256, report: result.report }, [result.bytes.buffer]);
     } catch (error) {
-      if (signal.aborted) post({ type: 'cancelled' });
-      else post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+      post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
   })();
 });
