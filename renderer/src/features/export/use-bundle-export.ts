@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { BundleOptions, BundleProgress } from '@shared/bundle/snapshot';
 import { db } from '../../db/database';
 import { withStorageErrors } from '../../db/report-storage-errors';
@@ -17,19 +17,39 @@ export type ExportState =
 export function useBundleExport(caseId: string) {
   const [state, setState] = useState<ExportState>({ phase: 'idle' });
   const job = useRef<BundleJob | null>(null);
+  /** The build in progress, from the press of Build: Cancel while the case is still being read must count too. */
+  const current = useRef<{ cancelled: boolean } | null>(null);
+
+  // Leaving the Export screen mid-build ends the worker instead of letting it finish for nobody.
+  useEffect(() => () => {
+    if (current.current) current.current.cancelled = true;
+    job.current?.cancel();
+  }, []);
 
   const build = async (options: BundleOptions) => {
+    const run = { cancelled: false };
+    current.current = run;
     setState({ phase: 'building', progress: null });
     const inputs = await withStorageErrors(() => Promise.all([loadCaseSnapshot(db, caseId), loadBundleFonts()]));
+    if (run.cancelled) return;
     if (!inputs) return setState({ phase: 'failed', message: 'storage' });
     const [snapshot, fonts] = inputs;
     job.current = startBundleBuild(snapshot, options, fonts, (progress) => setState({ phase: 'building', progress }));
     const outcome = await job.current.done;
     job.current = null;
+    if (current.current === run) current.current = null;
     if (outcome.status === 'built') setState({ phase: 'built', outcome });
     else if (outcome.status === 'cancelled') setState({ phase: 'cancelled' });
     else setState({ phase: 'failed', message: outcome.message });
   };
 
-  return { state, build, cancel: () => job.current?.cancel(), reset: () => setState({ phase: 'idle' }) };
+  const cancel = () => {
+    if (!current.current) return;
+    current.current.cancelled = true;
+    current.current = null;
+    if (job.current) job.current.cancel();
+    else setState({ phase: 'cancelled' });
+  };
+
+  return { state, build, cancel, reset: () => setState({ phase: 'idle' }) };
 }
