@@ -92,32 +92,46 @@ export class TextIndex<F extends string, D extends Doc<F> = Doc<F>> {
     return this.fields.map((f) => doc[f]).join('\u0001');
   }
 
+  /** Makes the index hold exactly these records. */
   sync(docs: readonly D[]): { added: number; updated: number; removed: number } {
     const seen = new Set<string>();
-    let added = 0;
-    let updated = 0;
+    const counts = { added: 0, updated: 0, removed: 0 };
     for (const doc of docs) {
       seen.add(doc.id);
-      const before = this.docs.get(doc.id);
-      // Unindexed properties (a fact's date, an archive flag) may change alone: the stored record is always the latest.
-      this.docs.set(doc.id, doc);
-      if (before !== undefined && this.fingerprint(before) === this.fingerprint(doc)) continue;
-      if (before === undefined) added += 1;
-      else {
-        this.discard(before);
-        updated += 1;
-      }
-      this.add(doc);
+      this.upsert(doc, counts);
     }
-    let removed = 0;
     // Deleting the entry being visited is safe while iterating a Map: no copy of 100,000 entries per sync.
-    for (const [id, doc] of this.docs) {
-      if (seen.has(id)) continue;
-      this.discard(doc);
-      this.docs.delete(id);
-      removed += 1;
+    for (const id of this.docs.keys()) if (!seen.has(id)) this.remove(id, counts);
+    return counts;
+  }
+
+  /** Brings some records up to date (added or changed) and removes others, leaving the rest as they are. */
+  patch(docs: readonly D[], removedIds: Iterable<string>): { added: number; updated: number; removed: number } {
+    const counts = { added: 0, updated: 0, removed: 0 };
+    for (const doc of docs) this.upsert(doc, counts);
+    for (const id of removedIds) this.remove(id, counts);
+    return counts;
+  }
+
+  private upsert(doc: D, counts: { added: number; updated: number }): void {
+    const before = this.docs.get(doc.id);
+    // Unindexed properties (a fact's date, an archive flag) may change alone: the stored record is always the latest.
+    this.docs.set(doc.id, doc);
+    if (before !== undefined && this.fingerprint(before) === this.fingerprint(doc)) return;
+    if (before === undefined) counts.added += 1;
+    else {
+      this.discard(before);
+      counts.updated += 1;
     }
-    return { added, updated, removed };
+    this.add(doc);
+  }
+
+  private remove(id: string, counts: { removed: number }): void {
+    const doc = this.docs.get(id);
+    if (doc === undefined) return;
+    this.discard(doc);
+    this.docs.delete(id);
+    counts.removed += 1;
   }
 
   private add(doc: D): void {

@@ -9,6 +9,10 @@ import { caseCommands } from '../../renderer/src/features/cases/case-commands';
 import { createFact, setFactArchived, updateFact, type FactFields } from '../../renderer/src/features/chronology/data/fact-commands';
 import { createArgument, saveArgumentBody } from '../../renderer/src/features/arguments/data/argument-commands';
 import { feedCaseIndex } from '../../renderer/src/features/search/case-index-feed';
+import { changedPages, feedEvidence } from '../../renderer/src/features/search/evidence-feed';
+import { addEvidence, patchEvidence, removeEvidence } from '../../renderer/src/db/evidence-store';
+import { EvidenceIndex } from '@shared/search/evidence-index';
+import type { EvidenceItem } from '@shared/domain/types';
 
 let database: ExpedienteDatabase;
 let caseId: string;
@@ -62,5 +66,98 @@ describe('the search worker\'s feed from the database', () => {
     await indexed;
     expect(search.query('telegram', 5).groups).toHaveLength(0);
     close();
+  });
+});
+
+/** A stored item with the fields the search reads. */
+const evidenceItem = (n: number) => ({
+  id: `ev-${n}`, caseId, exhibitNo: `E-${String(n).padStart(4, '0')}`, title: `Capture ${n}`, description: n === 7 ? 'mentions Valencia' : '', notes: '',
+  sourceUrl: '', account: '', platformContentId: '', hashes: { sha256: null, pdq: null }, archivedAt: null,
+}) as unknown as EvidenceItem;
+
+describe('the evidence feed', () => {
+  it('re-reads only the page a write touched, from another connection, and stays exact through edits, moves of pages and deletes', async () => {
+    await addEvidence(database, Array.from({ length: 1_200 }, (_, i) => evidenceItem(i + 1)));
+    // The worker's own connection, counting what it reads of the stored pages.
+    const reads = { pages: 0, scans: 0 };
+    const worker = new ExpedienteDatabase(database.name);
+    worker.use({
+      stack: 'dbcore', name: 'count-page-reads',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          if (name !== 'evidencePages') return table;
+          return {
+            ...table,
+            getMany: (req) => { reads.pages += req.keys.length; return table.getMany(req); },
+            query: (req) => { reads.scans += 1; return table.query(req); },
+          };
+        },
+      }),
+    });
+    const index = new EvidenceIndex();
+    let done: () => void = () => {};
+    const read = () => new Promise<void>((resolve) => { done = resolve; });
+    let next = read();
+    const stop = feedEvidence(worker, caseId, index, () => done());
+    await next;
+    expect(index.size).toBe(1_200);
+    expect(reads.scans).toBeGreaterThan(0);
+    const find = (text: string) => index.query(text).map((h) => h.id).sort();
+    expect(find('valencia')).toEqual(['ev-7']);
+
+    // An edit: one page read, the index follows.
+    reads.pages = 0; reads.scans = 0;
+    next = read();
+    await patchEvidence(database, caseId, 'ev-1100', { description: 'now in Valencia too' });
+    await next;
+    expect(reads).toEqual({ pages: 1, scans: 0 });
+    expect(find('valencia')).toEqual(['ev-1100', 'ev-7']);
+
+    // A delete from the first page.
+    next = read();
+    await removeEvidence(database, caseId, ['ev-7']);
+    await next;
+    expect(find('valencia')).toEqual(['ev-1100']);
+    expect(index.size).toBe(1_199);
+
+    // A new item lands on the last page.
+    next = read();
+    await addEvidence(database, [{ ...evidenceItem(1_201), description: 'Valencia again' }]);
+    await next;
+    expect(find('valencia')).toEqual(['ev-1100', 'ev-1201']);
+    expect(reads.scans).toBe(0);
+
+    // An item moved to another page in two writes, the page it joins first: still in the index.
+    const [first, , last] = await database.evidencePages.where('caseId').equals(caseId).sortBy('page');
+    const moved = first!.items.find((i) => i.id === 'ev-5')!;
+    next = read();
+    await database.evidencePages.put({ ...last!, items: [...last!.items, { ...moved, description: 'moved to Valencia' }] });
+    await next;
+    next = read();
+    await database.evidencePages.put({ ...first!, items: first!.items.filter((i) => i.id !== 'ev-5') });
+    await next;
+    expect(find('valencia')).toEqual(['ev-1100', 'ev-1201', 'ev-5']);
+    expect(index.size).toBe(1_200);
+
+    // A bulk write (Dexie names no keys past 50 records) reads the whole case again, and still agrees.
+    next = read();
+    await addEvidence(database, Array.from({ length: 1_000 }, (_, i) => ({ ...evidenceItem(2_000 + i), description: 'Valencia bulk' })));
+    await next;
+    expect(index.size).toBe(2_200);
+    expect(find('valencia')).toHaveLength(1_003);
+    stop();
+    worker.close();
+  });
+
+  it('tells pages of its case from a range or another case in what Dexie reports', () => {
+    const key = (c: string, p: number) => ({ from: [c, p], to: [c, p] });
+    expect(changedPages({ ...key('c1', 3), l: key('c1', 1), r: key('c2', 9) }, 'c1')).toEqual(new Set([1, 3]));
+    expect(changedPages(key('c2', 4), 'c1')).toBeNull();
+    expect(changedPages({ from: ['c1', 0], to: ['c1', 40] }, 'c1')).toBe('all');
+    expect(changedPages({ from: -Infinity, to: [[]] }, 'c1')).toBe('all');
+    expect(changedPages({ from: ['c2', 0], to: ['c2', 40] }, 'c1')).toBeNull();
+    expect(changedPages(undefined, 'c1')).toBeNull();
   });
 });

@@ -90,7 +90,9 @@ const PAGES_PER_STEP = 4;
  * call rejects with the signal's reason.
  */
 export async function eachEvidencePage(
-  d: ExpedienteDatabase, caseId: string, onPage: (items: EvidenceItem[]) => void, signal?: AbortSignal,
+  d: ExpedienteDatabase, caseId: string,
+  /** `pages`: the stored pages the items came from, in order (page number, how many of the items). */
+  onPage: (items: EvidenceItem[], pages: { page: number; count: number }[]) => void, signal?: AbortSignal,
 ): Promise<void> {
   let after = -Infinity;
   const share = stringSharer();
@@ -99,10 +101,17 @@ export async function eachEvidencePage(
     const lower: PageKey = [caseId, after];
     const pages = await pagesOf(d).where('[caseId+page]').between(lower, [caseId, Dexie.maxKey], after === -Infinity, true).limit(PAGES_PER_STEP).toArray();
     if (pages.length === 0) return;
-    onPage(share(pages.flatMap((p) => p.items)));
+    onPage(share(pages.flatMap((p) => p.items)), pages.map((p) => ({ page: p.page, count: p.items.length })));
     if (pages.length < PAGES_PER_STEP) return;
     after = pages[pages.length - 1]!.page;
   }
+}
+
+/** Some stored pages of a case by number (undefined for a page that no longer exists), items' repeated strings shared. */
+export async function evidencePagesOf(d: ExpedienteDatabase, caseId: string, numbers: readonly number[]): Promise<(EvidenceItem[] | undefined)[]> {
+  const pages = await pagesOf(d).bulkGet(numbers.map((n): PageKey => [caseId, n]));
+  const share = stringSharer();
+  return pages.map((p) => (p ? share(p.items) : undefined));
 }
 
 /** The first `count` items (storage order) that pass the test: what a list shows before the whole case is read. */

@@ -2,9 +2,8 @@ import { liveQuery } from 'dexie';
 import { toArgumentDoc, toFactDoc, toFindingDocs } from '@shared/search/case-docs';
 import type { CaseSearch } from '@shared/search/case-search';
 import type { SearchKind } from '@shared/search/case-results';
-import { toSearchDoc, type SearchDoc } from '@shared/search/evidence-index';
 import type { ExpedienteDatabase } from '../../db/database';
-import { eachEvidencePage } from '../../db/evidence-store';
+import { feedEvidence } from './evidence-feed';
 
 export interface IndexedReport {
   kind: SearchKind;
@@ -19,12 +18,16 @@ export interface IndexedReport {
  * Keeps a case's indexes in line with the database, from inside the worker:
  * each kind is read once when the case opens (the rebuild on start) and again
  * after every write to its table, in this page or another (Dexie's live
- * queries hear writes from every context of the origin). Only records whose
- * text changed are re-indexed. Returns the unsubscribe function.
+ * queries hear writes from every context of the origin); evidence re-reads
+ * only the pages a write touched (evidence-feed.ts). Only records whose text
+ * changed are re-indexed. Returns the unsubscribe function.
  */
 export function feedCaseIndex(db: ExpedienteDatabase, caseId: string, search: CaseSearch, onIndexed: (report: IndexedReport) => void): () => void {
+  const stopEvidence = feedEvidence(db, caseId, search.evidence, ({ readMs, indexMs, error }) => {
+    if (error) console.error('search index of evidence', error);
+    onIndexed({ kind: 'evidence', size: search.evidence.size, readMs, indexMs });
+  });
   const feeds = [
-    feed('evidence', () => evidenceDocs(db, caseId), (docs) => search.evidence.sync(docs)),
     feed('facts', () => db.facts.where('caseId').equals(caseId).toArray(),
       (facts) => search.facts.sync(facts.filter((f) => f.archivedAt === null).map(toFactDoc))),
     feed('findings', () => db.expertReports.where('caseId').equals(caseId).toArray(),
@@ -50,16 +53,8 @@ export function feedCaseIndex(db: ExpedienteDatabase, caseId: string, search: Ca
       },
     });
   }
-  return () => feeds.forEach((f) => f.unsubscribe());
-}
-
-/**
- * The case's evidence as search documents, each page turned into documents
- * before the next is read: one read of 100,000 whole items would hold them all
- * in this worker's heap (hundreds of MB) only to keep a few fields.
- */
-async function evidenceDocs(db: ExpedienteDatabase, caseId: string): Promise<SearchDoc[]> {
-  const docs: SearchDoc[] = [];
-  await eachEvidencePage(db, caseId, (page) => page.forEach((item) => docs.push(toSearchDoc(item))));
-  return docs;
+  return () => {
+    stopEvidence();
+    feeds.forEach((f) => f.unsubscribe());
+  };
 }
