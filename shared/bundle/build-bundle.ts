@@ -65,8 +65,9 @@ export async function buildBundle(input: BundleInput): Promise<BundleResult> {
   const step = async (section: SectionId | 'front', label: string): Promise<void> => {
     done += 1;
     input.onProgress?.({ done, total, section, label });
-    // Let the worker's event loop run now and then, or a Cancel message could not arrive.
-    // Every 150 ms: setTimeout(0) costs ≥ 1 ms, and Cancel within a sixth of a second is prompt enough.
+    // Let the event loop run now and then, so an abort from another task (a timer, an event) can land.
+    // Every 150 ms: setTimeout(0) costs ≥ 1 ms, and stopping within a sixth of a second is prompt enough.
+    // (The app does not rely on it: its Cancel ends the worker, since the last phase below never yields.)
     if (Date.now() - lastYield > 150) {
       await new Promise((resolve) => setTimeout(resolve, 0));
       lastYield = Date.now();
