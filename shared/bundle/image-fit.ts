@@ -2,9 +2,10 @@ import { PAGE } from './style';
 
 /** The highest resolution an image is placed at; larger images are resampled down to it. */
 export const MAX_DPI = 300;
-const MARGIN = 42;
-/** Room at the foot of an image page for the caption rule and the page stamp. */
-const FOOT = 14;
+/** Margins of an image page (the caption sits in the top one). */
+export const IMAGE_MARGIN = 42;
+/** Room above the bottom margin of an image page, which keeps the page stamp clear of the image. */
+export const IMAGE_FOOT = 14;
 
 export interface ImageLayout {
   pageWidth: number;
@@ -25,8 +26,8 @@ export interface ImageLayout {
 export function imageLayout(width: number, height: number): ImageLayout {
   const isLandscape = width > height * 1.15;
   const [pageWidth, pageHeight] = isLandscape ? [PAGE.height, PAGE.width] : [PAGE.width, PAGE.height];
-  const boxWidth = pageWidth - 2 * MARGIN;
-  const boxHeight = pageHeight - 2 * MARGIN - FOOT;
+  const boxWidth = pageWidth - 2 * IMAGE_MARGIN;
+  const boxHeight = pageHeight - 2 * IMAGE_MARGIN - IMAGE_FOOT;
   const scale = Math.min(1, boxWidth / width, boxHeight / height);
   return { pageWidth, pageHeight, boxWidth, boxHeight, drawWidth: width * scale, drawHeight: height * scale };
 }

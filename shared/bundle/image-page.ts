@@ -1,10 +1,9 @@
 import { PDFPage, type PDFRef } from 'pdf-lib';
-import { imageLayout } from './image-fit';
+import { IMAGE_FOOT, IMAGE_MARGIN as MARGIN, imageLayout } from './image-fit';
 import { truncateToWidth } from './layout';
 import type { BuildState } from './state';
 import { MUTED, RULE } from './style';
 
-const MARGIN = 42;
 const CAPTION = 8;
 
 /** An embedded image: its object, and the pixel size it is laid out by (before any resampling). */
@@ -27,7 +26,7 @@ export function addImagePage(state: BuildState, image: PlacedImage, caption: str
   const text = truncateToWidth(font, state.text.clean(caption), CAPTION, w - 2 * MARGIN);
   ink.run(font, text, MARGIN, h - MARGIN + 8, CAPTION, MUTED);
   ink.line(MARGIN, h - MARGIN + 3, w - MARGIN, h - MARGIN + 3, 0.4, RULE);
-  ink.image(image.ref, (w - dw) / 2, MARGIN + 14 + (boxH - dh) / 2 - 4, dw, dh);
+  ink.image(image.ref, (w - dw) / 2, MARGIN + IMAGE_FOOT + (boxH - dh) / 2 - 4, dw, dh);
   // Laid out with a free foot for the stamp, like every page built here: not shrunk as merged pages are
   // (which would also draw the image above MAX_DPI).
   state.addPage(page, true);
