@@ -5,7 +5,8 @@
 // those files changed. Compiling with rolldown takes ~0.5 s and ~280 MB here,
 // more than the builder itself needs for a 3,000-page bundle.
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,8 +33,9 @@ export async function compileBuilder(outDir = mkdtempFolder()) {
     output: { dir: outDir, format: 'esm', entryFileNames: '[name].mjs' },
     logLevel: 'silent',
   });
-  const inputs = new Set();
-  for (const chunk of result.output) for (const id of chunk.moduleIds ?? []) if (id.startsWith('/')) inputs.add(id);
+  // What went in: every module read, this script (its compile options) and rolldown itself (its version).
+  const inputs = new Set([fileURLToPath(import.meta.url), createRequire(import.meta.url).resolve('rolldown/package.json')]);
+  for (const chunk of result.output) for (const id of chunk.moduleIds ?? []) if (isAbsolute(id)) inputs.add(id);
   return { builder: join(outDir, 'builder.mjs'), inputs: [...inputs].sort() };
 }
 
@@ -41,8 +43,16 @@ export async function compileBuilder(outDir = mkdtempFolder()) {
 export async function cachedBuilder() {
   const current = readCurrent();
   if (current && current.inputs.every(([path, size, mtimeMs]) => sameFile(path, size, mtimeMs))) return join(current.dir, 'builder.mjs');
+  const started = Date.now();
   const { builder, inputs } = await compileBuilder();
-  const record = { dir: dirname(builder), inputs: inputs.map((path) => { const s = statSync(path); return [path, s.size, s.mtimeMs]; }) };
+  const record = {
+    dir: dirname(builder),
+    inputs: inputs.map((path) => {
+      const s = statSync(path);
+      // Saved while the compile ran: the build may hold the old text, so the next run compiles again.
+      return [path, s.size, s.mtimeMs >= started - 1000 ? -1 : s.mtimeMs];
+    }),
+  };
   // Written aside and renamed: another run reading current.json sees the old record or the new one, never half of it.
   const temp = `${CURRENT}.${process.pid}`;
   writeFileSync(temp, JSON.stringify(record));

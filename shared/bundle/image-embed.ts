@@ -2,6 +2,7 @@ import { JpegEmbedder, type PDFDocument } from 'pdf-lib';
 import { embedSize } from './image-fit';
 import type { PlacedImage } from './image-page';
 import type { ImageResampler } from './image-resample';
+import { pngSize } from './png-size';
 
 export interface EmbeddedImage {
   kind: 'image';
@@ -38,12 +39,4 @@ export async function embedImage(doc: PDFDocument, kind: 'jpeg' | 'png', bytes: 
     notResampled = e instanceof Error ? e.message : String(e);
   }
   return { kind: 'image', image: { ref: (await embed(bytes)).ref, width, height }, resampledTo: null, notResampled };
-}
-
-/** A PNG's pixel size from its IHDR chunk (the first, by the PNG specification), without decoding it. */
-function pngSize(bytes: Uint8Array): { width: number; height: number } {
-  const isIhdr = bytes.length >= 24 && String.fromCharCode(bytes[12]!, bytes[13]!, bytes[14]!, bytes[15]!) === 'IHDR';
-  if (!isIhdr) throw new Error('not a PNG file (no IHDR chunk)');
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return { width: view.getUint32(16), height: view.getUint32(20) };
 }

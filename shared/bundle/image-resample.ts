@@ -1,5 +1,6 @@
 import UPNG from '@pdf-lib/upng';
 import jpeg from 'jpeg-js';
+import { pngSize } from './png-size';
 
 /** What to resample: a JPEG or PNG file, and the pixel size wanted (smaller than its own). */
 export interface ResampleRequest {
@@ -28,8 +29,10 @@ export const resampleInJs: ImageResampler = async ({ kind, bytes, width, height 
     const out = areaAverage(src.data, src.width, src.height, width, height);
     return withUint8Buffer(() => new Uint8Array(jpeg.encode({ data: out, width, height }, JPEG_QUALITY).data));
   }
+  // Checked from the header, before UPNG allocates the pixels.
+  const { width: sw, height: sh } = pngSize(bytes);
+  if (sw * sh > MAX_MEGAPIXELS * 1e6) return null;
   const decoded = UPNG.decode(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  if (decoded.width * decoded.height > MAX_MEGAPIXELS * 1e6) return null;
   const rgba = new Uint8Array(UPNG.toRGBA8(decoded)[0]!);
   const out = areaAverage(rgba, decoded.width, decoded.height, width, height);
   return new Uint8Array(UPNG.encode([out.buffer as ArrayBuffer], width, height, 0));

@@ -45,3 +45,27 @@ test('a lawyer orders the exhibits by hand, leaves one out, and the bundle follo
   const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
   expect(text).toMatch(/3 chosen, in the order\s+chosen/);
 });
+
+test('an exhibit left out in the custom list is back in when the order is switched to exhibit number', async ({ page }) => {
+  test.setTimeout(120_000);
+  const evidence = new EvidencePage(page);
+  await evidence.openNewCase('Switch v X Corp');
+  await evidence.pick([textFile('first.txt', 'one'), textFile('second.txt', 'two'), textFile('third.txt', 'three')]);
+  await page.getByRole('navigation', { name: 'Case sections' }).getByRole('link', { name: 'Export' }).click();
+  await page.getByLabel('Order of exhibits').selectOption('custom');
+  const list = page.getByRole('list', { name: 'Exhibits in bundle order' });
+  await list.getByRole('checkbox', { name: /^Include E-0002 / }).uncheck();
+  await list.getByRole('button', { name: /^Move E-0003 .* up$/ }).click();
+  // The list is hidden under number order, so its choices must not apply unseen.
+  await page.getByLabel('Order of exhibits').selectOption('number');
+  await page.getByRole('button', { name: 'Build bundle' }).click();
+  await expect(page.getByRole('heading', { name: 'Bundle ready' })).toBeVisible({ timeout: 60_000 });
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save PDF…' }).click();
+  const path = (await (await download).path())!;
+  expect(coverOrder(path)).toEqual(['E-0001', 'E-0002', 'E-0003']);
+  // Back to Custom, the hand-made choices are still there.
+  await page.getByLabel('Order of exhibits').selectOption('custom');
+  await expect(list.getByRole('listitem').nth(0)).toContainText('E-0003');
+  await expect(list.getByRole('checkbox', { name: /^Include E-0002 / })).not.toBeChecked();
+});

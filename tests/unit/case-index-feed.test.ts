@@ -151,6 +151,43 @@ describe('the evidence feed', () => {
     worker.close();
   });
 
+  it('reads the whole case again after a read fails, so the index does not stay short', async () => {
+    await addEvidence(database, Array.from({ length: 600 }, (_, i) => evidenceItem(i + 1)));
+    let failNextScan = true;
+    const worker = new ExpedienteDatabase(database.name);
+    worker.use({
+      stack: 'dbcore', name: 'fail-once',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          if (name !== 'evidencePages') return table;
+          return {
+            ...table,
+            query: (req) => {
+              if (!failNextScan) return table.query(req);
+              failNextScan = false;
+              return Promise.reject(new Error('disk hiccup'));
+            },
+          };
+        },
+      }),
+    });
+    const index = new EvidenceIndex();
+    const seen: string[] = [];
+    let settled: () => void = () => {};
+    const good = new Promise<void>((resolve) => { settled = resolve; });
+    const stop = feedEvidence(worker, caseId, index, (r) => {
+      seen.push(r.error ? 'error' : 'read');
+      if (!r.error) settled();
+    });
+    await good;
+    expect(seen).toEqual(['error', 'read']);
+    expect(index.size).toBe(600);
+    stop();
+    worker.close();
+  }, 10_000);
+
   it('tells pages of its case from a range or another case in what Dexie reports', () => {
     const key = (c: string, p: number) => ({ from: [c, p], to: [c, p] });
     expect(changedPages({ ...key('c1', 3), l: key('c1', 1), r: key('c2', 9) }, 'c1')).toEqual(new Set([1, 3]));

@@ -12,7 +12,7 @@ export function ExportOptionsForm({ caseId, options, onChange }: { caseId: strin
   const toggleSection = (id: SectionId, on: boolean) =>
     set({ sections: SECTION_IDS.filter((s) => (s === id ? on : sections.includes(s))) });
   const order: ExhibitOrder = options.exhibitOrder ?? 'number';
-  // A selection made in the custom list is kept when the order changes; only 'custom' uses its sequence.
+  // A selection made in the custom list is kept in the form when the order changes, but builds use it only under 'custom'.
   const setOrder = (next: ExhibitOrder) => set({ exhibitOrder: next });
   return (
     <div className="export-form">

@@ -16,6 +16,15 @@ import { useBundleExport } from './use-bundle-export';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/**
+ * The options a build uses: a hand-made selection and order (kept in the form so
+ * switching back to Custom restores it) apply only while Custom is chosen, so no
+ * exhibit is left out unseen under number or date order.
+ */
+function effective(options: BundleOptions): BundleOptions {
+  return options.exhibitOrder === 'custom' ? options : { ...options, evidenceIds: undefined };
+}
+
 /** Build the court bundle: choose, build (with progress and cancel), see pages and size, then save. */
 export function ExportPage({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
@@ -44,7 +53,7 @@ export function ExportPage({ caseId }: { caseId: string }) {
     <div className="export">
       <ExportOptionsForm caseId={caseId} options={options} onChange={(next) => { setOptions(next); setSaved(null); if (state.phase !== 'building') reset(); }} />
       <div className="export__actions">
-        <button type="button" className="button--primary" disabled={state.phase === 'building'} onClick={() => { setSaved(null); void build(options); }}>
+        <button type="button" className="button--primary" disabled={state.phase === 'building'} onClick={() => { setSaved(null); void build(effective(options)); }}>
           {t('export.build')}
         </button>
       </div>

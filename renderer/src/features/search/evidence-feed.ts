@@ -3,6 +3,9 @@ import { toSearchDoc, type EvidenceIndex, type SearchDoc } from '@shared/search/
 import type { ExpedienteDatabase } from '../../db/database';
 import { eachEvidencePage, evidencePagesOf } from '../../db/evidence-store';
 
+/** How long after a failed read of the case the feed tries again. */
+const RETRY_MS = 2_000;
+
 /** What a write changed in the case's stored pages: some page numbers, or more than can be told ('all'). */
 type Changed = Set<number> | 'all';
 
@@ -54,9 +57,12 @@ export function feedEvidence(
   let idsOfPage = new Map<number, string[]>();
   let pending: Changed | null = 'all';
   let isRunning = false;
-  let isStopped = false;
   let isFirst = true;
   const opened = performance.now();
+  const stopping = new AbortController();
+  const isStopped = () => stopping.signal.aborted;
+  /** After a failed read, the next try; the whole case is read then, since what the failed read missed is unknown. */
+  let retry: ReturnType<typeof setTimeout> | undefined;
 
   const listener = (parts: ObservabilitySet) => {
     const changed = changedPages(parts[part] as RangeNode | undefined, caseId);
@@ -69,7 +75,7 @@ export function feedEvidence(
   void run();
 
   async function run(): Promise<void> {
-    if (isRunning || isStopped || pending === null) return;
+    if (isRunning || isStopped() || pending === null) return;
     isRunning = true;
     const job = pending;
     pending = null;
@@ -85,16 +91,16 @@ export function feedEvidence(
             at += count;
           }
           for (const item of items) docs.push(toSearchDoc(item));
-        });
+        }, stopping.signal);
         const t0 = performance.now();
-        if (isStopped) return;
+        if (isStopped()) return;
         idsOfPage = layout;
         index.sync(docs);
         indexMs = performance.now() - t0;
       } else {
         const numbers = [...job];
         const pages = await evidencePagesOf(db, caseId, numbers);
-        if (isStopped) return;
+        if (isStopped()) return;
         const t0 = performance.now();
         const docs: SearchDoc[] = [];
         const gone = new Set<string>();
@@ -115,16 +121,23 @@ export function feedEvidence(
       onRead({ readMs: isFirst ? performance.now() - opened : null, indexMs });
       isFirst = false;
     } catch (error) {
-      // Say so and report the index as it stands: queries wait for the first report, and must not wait forever.
+      if (isStopped()) return;
+      // Say so and report the index as it stands (queries wait for the first report and must not wait
+      // forever); then read the whole case again in a while: patching later pages onto a read that
+      // failed would leave the index short for as long as the case stays open.
       onRead({ readMs: null, indexMs: 0, error });
+      pending = 'all';
+      retry = setTimeout(() => void run(), RETRY_MS);
+      return;
     } finally {
       isRunning = false;
-      void run();
     }
+    void run();
   }
 
   return () => {
-    isStopped = true;
+    stopping.abort();
+    clearTimeout(retry);
     Dexie.on('storagemutated').unsubscribe(listener);
   };
 }
