@@ -1,6 +1,7 @@
 import jpeg from 'jpeg-js';
 import { describe, expect, it } from 'vitest';
-import { withoutExif } from '../../renderer/src/features/export/worker/canvas-resample';
+import UPNG from '@pdf-lib/upng';
+import { withoutExif, withoutPngExif } from '../../renderer/src/features/export/worker/canvas-resample';
 
 /** A small JPEG carrying an EXIF block (orientation "rotate 90° CW", tag 0x0112 = 6). */
 function jpegWithExif(): Uint8Array {
@@ -34,5 +35,28 @@ describe('a JPEG without its EXIF block (what the worker resamples, so it keeps 
     expect(Buffer.from(withoutExif(plain)).equals(Buffer.from(plain))).toBe(true);
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
     expect(withoutExif(png)).toBe(png);
+  });
+});
+
+describe('fill bytes and PNG orientation', () => {
+  it('skips 0xFF fill bytes before a marker and still drops the EXIF block', () => {
+    const original = jpegWithExif();
+    // Three fill bytes before the APP1 marker (JPEG allows any number of 0xFF before a marker).
+    const filled = new Uint8Array([...original.subarray(0, 2), 0xff, 0xff, 0xff, ...original.subarray(2)]);
+    const stripped = withoutExif(filled);
+    expect(Buffer.from(stripped).includes(Buffer.from('Exif\0\0', 'latin1'))).toBe(false);
+    const a = jpeg.decode(original, { useTArray: true });
+    const b = jpeg.decode(stripped, { useTArray: true });
+    expect(Buffer.from(b.data).equals(Buffer.from(a.data))).toBe(true);
+  });
+
+  it('drops a PNG\'s eXIf chunk, and nothing else', () => {
+    const plain = new Uint8Array(UPNG.encode([new Uint8Array(4 * 4 * 4).fill(128).buffer], 4, 4, 0));
+    // An eXIf chunk (length, type, 6 data bytes, CRC) inserted after IHDR (8 + 25 bytes).
+    const exif = Uint8Array.from([0, 0, 0, 6, 0x65, 0x58, 0x49, 0x66, 0x4d, 0x4d, 0, 0x2a, 0, 8, 1, 2, 3, 4]);
+    const withExif = new Uint8Array([...plain.subarray(0, 33), ...exif, ...plain.subarray(33)]);
+    const stripped = withoutPngExif(withExif);
+    expect(Buffer.from(stripped).equals(Buffer.from(plain))).toBe(true);
+    expect(withoutPngExif(plain)).toBe(plain);
   });
 });

@@ -5,7 +5,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceItem } from '@shared/domain/types';
 import { db } from '../../db/database';
+import { evidenceDirectoryOf } from '../../db/directory-cache';
 import { evidenceOfCase } from '../../db/evidence-store';
+import { keysIn } from '../../db/key-lists';
 
 /** Past this many exhibits a hand-made order is impractical (and the list too long to draw); number or date order remain. */
 export const CUSTOM_ORDER_LIMIT = 2000;
@@ -24,11 +26,17 @@ interface Props {
  */
 export function ExhibitOrderList({ caseId, order, onChange }: Props) {
   const { t } = useTranslation();
-  const live = useLiveQuery(async () => (await evidenceOfCase(db, caseId)).filter((e) => e.archivedAt === null), [caseId]);
+  const listed = useLiveQuery(async () => {
+    // Counted from the directory first: a 100,000-item case is not read whole only to be refused.
+    const stored = (await evidenceDirectoryOf(db, caseId)).reduce((n, row) => n + keysIn(row.ids).length, 0);
+    if (stored > CUSTOM_ORDER_LIMIT) return { tooMany: stored, live: [] };
+    return { tooMany: 0, live: (await evidenceOfCase(db, caseId)).filter((e) => e.archivedAt === null) };
+  }, [caseId]);
   const sensors = useSensors(useSensor(PointerSensor), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
-  if (!live) return null;
+  if (!listed) return null;
+  if (listed.tooMany > 0) return <p role="note">{t('export.exhibits.tooMany', { count: listed.tooMany, limit: CUSTOM_ORDER_LIMIT })}</p>;
+  const { live } = listed;
   if (live.length === 0) return <p className="muted">{t('export.exhibits.none')}</p>;
-  if (live.length > CUSTOM_ORDER_LIMIT) return <p role="note">{t('export.exhibits.tooMany', { count: live.length, limit: CUSTOM_ORDER_LIMIT })}</p>;
 
   const byId = new Map(live.map((e) => [e.id, e]));
   const chosen = (order ?? live.map((e) => e.id)).filter((id) => byId.has(id));
