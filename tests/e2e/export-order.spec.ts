@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { EvidencePage } from './pages/evidence-page';
 import { textFile } from './support/files';
 
@@ -9,6 +9,15 @@ function coverOrder(path: string): string[] {
   const seen: string[] = [];
   for (const m of text.matchAll(/^\s*Exhibit (E-\d{4})\b/gm)) if (!seen.includes(m[1]!)) seen.push(m[1]!);
   return seen;
+}
+
+/** Builds the bundle as the form stands and saves it; returns where the PDF was saved. */
+async function buildAndSave(page: Page): Promise<string> {
+  await page.getByRole('button', { name: 'Build bundle' }).click();
+  await expect(page.getByRole('heading', { name: 'Bundle ready' })).toBeVisible({ timeout: 60_000 });
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save PDF…' }).click();
+  return (await (await download).path())!;
 }
 
 test('a lawyer orders the exhibits by hand, leaves one out, and the bundle follows that order', async ({ page }) => {
@@ -36,11 +45,7 @@ test('a lawyer orders the exhibits by hand, leaves one out, and the bundle follo
   await expect(list.getByRole('listitem').nth(3)).toContainText('E-0002');
   await expect(page.getByText('3 of 4 exhibits chosen.', { exact: false })).toBeVisible();
 
-  await page.getByRole('button', { name: 'Build bundle' }).click();
-  await expect(page.getByRole('heading', { name: 'Bundle ready' })).toBeVisible({ timeout: 60_000 });
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save PDF…' }).click();
-  const path = (await (await download).path())!;
+  const path = await buildAndSave(page);
   expect(coverOrder(path)).toEqual(['E-0004', 'E-0003', 'E-0001']);
   const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
   expect(text).toMatch(/3 chosen, in the order\s+chosen/);
@@ -58,11 +63,7 @@ test('an exhibit left out in the custom list is back in when the order is switch
   await list.getByRole('button', { name: /^Move E-0003 .* up$/ }).click();
   // The list is hidden under number order, so its choices must not apply unseen.
   await page.getByLabel('Order of exhibits').selectOption('number');
-  await page.getByRole('button', { name: 'Build bundle' }).click();
-  await expect(page.getByRole('heading', { name: 'Bundle ready' })).toBeVisible({ timeout: 60_000 });
-  const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Save PDF…' }).click();
-  const path = (await (await download).path())!;
+  const path = await buildAndSave(page);
   expect(coverOrder(path)).toEqual(['E-0001', 'E-0002', 'E-0003']);
   // Back to Custom, the hand-made choices are still there.
   await page.getByLabel('Order of exhibits').selectOption('custom');

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
+import Dexie, { type DBCore } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyCaseInput } from '@shared/domain/case-input';
 import { CaseSearch } from '@shared/search/case-search';
@@ -75,26 +75,41 @@ const evidenceItem = (n: number) => ({
   sourceUrl: '', account: '', platformContentId: '', hashes: { sha256: null, pdq: null }, archivedAt: null,
 }) as unknown as EvidenceItem;
 
+type Core = ReturnType<DBCore['table']>;
+/** A second connection to the test database (the worker's own), with the reads of stored pages passed through `hooks`. */
+function workerConnection(hooks: {
+  getMany?: (req: Parameters<Core['getMany']>[0], next: Core['getMany']) => ReturnType<Core['getMany']>;
+  query?: (req: Parameters<Core['query']>[0], next: Core['query']) => ReturnType<Core['query']>;
+}): ExpedienteDatabase {
+  const worker = new ExpedienteDatabase(database.name);
+  worker.use({
+    stack: 'dbcore', name: 'watch-page-reads',
+    create: (down) => ({
+      ...down,
+      table: (name) => {
+        const table = down.table(name);
+        if (name !== 'evidencePages') return table;
+        const getMany: Core['getMany'] = (req) => table.getMany(req);
+        const query: Core['query'] = (req) => table.query(req);
+        return {
+          ...table,
+          getMany: (req) => (hooks.getMany ? hooks.getMany(req, getMany) : getMany(req)),
+          query: (req) => (hooks.query ? hooks.query(req, query) : query(req)),
+        };
+      },
+    }),
+  });
+  return worker;
+}
+
 describe('the evidence feed', () => {
   it('re-reads only the page a write touched, from another connection, and stays exact through edits, moves of pages and deletes', async () => {
     await addEvidence(database, Array.from({ length: 1_200 }, (_, i) => evidenceItem(i + 1)));
     // The worker's own connection, counting what it reads of the stored pages.
     const reads = { pages: 0, scans: 0 };
-    const worker = new ExpedienteDatabase(database.name);
-    worker.use({
-      stack: 'dbcore', name: 'count-page-reads',
-      create: (down) => ({
-        ...down,
-        table: (name) => {
-          const table = down.table(name);
-          if (name !== 'evidencePages') return table;
-          return {
-            ...table,
-            getMany: (req) => { reads.pages += req.keys.length; return table.getMany(req); },
-            query: (req) => { reads.scans += 1; return table.query(req); },
-          };
-        },
-      }),
+    const worker = workerConnection({
+      getMany: (req, next) => { reads.pages += req.keys.length; return next(req); },
+      query: (req, next) => { reads.scans += 1; return next(req); },
     });
     const index = new EvidenceIndex();
     let done: () => void = () => {};
@@ -154,24 +169,12 @@ describe('the evidence feed', () => {
   it('reads the whole case again after a read fails, so the index does not stay short', async () => {
     await addEvidence(database, Array.from({ length: 600 }, (_, i) => evidenceItem(i + 1)));
     let failNextScan = true;
-    const worker = new ExpedienteDatabase(database.name);
-    worker.use({
-      stack: 'dbcore', name: 'fail-once',
-      create: (down) => ({
-        ...down,
-        table: (name) => {
-          const table = down.table(name);
-          if (name !== 'evidencePages') return table;
-          return {
-            ...table,
-            query: (req) => {
-              if (!failNextScan) return table.query(req);
-              failNextScan = false;
-              return Promise.reject(new Error('disk hiccup'));
-            },
-          };
-        },
-      }),
+    const worker = workerConnection({
+      query: (req, next) => {
+        if (!failNextScan) return next(req);
+        failNextScan = false;
+        return Promise.reject(new Error('disk hiccup'));
+      },
     });
     const index = new EvidenceIndex();
     const seen: string[] = [];
