@@ -1,4 +1,5 @@
 import { EncryptedPDFError, PDFDocument, ParseSpeeds, type PDFPage } from 'pdf-lib';
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { sha256Hex } from '../audit/sha256';
 import type { AttachmentRef } from '../domain/types';
 import { embedImage, type EmbeddedImage } from './image-embed';
@@ -123,10 +124,7 @@ interface SubtleDigest {
 export const webSha256: Sha256Fn = async (data) => {
   const subtle = (globalThis as { crypto?: { subtle?: SubtleDigest } }).crypto?.subtle;
   if (!subtle) return sha256Hex(data);
-  const buf = new Uint8Array(await subtle.digest('SHA-256', data));
-  let hex = '';
-  for (const b of buf) hex += b.toString(16).padStart(2, '0');
-  return hex;
+  return bytesToHex(new Uint8Array(await subtle.digest('SHA-256', data)));
 };
 
 export function errorText(e: unknown): string {

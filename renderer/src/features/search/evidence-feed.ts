@@ -11,6 +11,9 @@ type Changed = Set<number> | 'all';
 
 interface RangeNode { from?: unknown; to?: unknown; l?: RangeNode | null; r?: RangeNode | null }
 
+/** A primary key of a stored evidence page: [caseId, page number]. */
+const isPageKey = (k: unknown): k is [string, number] => Array.isArray(k) && k.length === 2 && typeof k[0] === 'string' && typeof k[1] === 'number';
+
 /**
  * The pages of this case a write touched, from Dexie's account of it (the
  * primary keys [caseId, page] of a write of under 50 records; a range, or the
@@ -25,10 +28,10 @@ export function changedPages(set: RangeNode | undefined, caseId: string): Change
     if (!node || !('from' in node) || isAll) return;
     walk(node.l);
     const { from, to } = node;
-    const isKey = (k: unknown): k is [string, number] => Array.isArray(k) && k.length === 2 && typeof k[0] === 'string' && typeof k[1] === 'number';
-    if (isKey(from) && isKey(to) && from[0] === to[0] && from[1] === to[1]) {
+    const sameCase = isPageKey(from) && isPageKey(to) && from[0] === to[0];
+    if (sameCase && from[1] === to[1]) {
       if (from[0] === caseId) pages.add(from[1]);
-    } else if (!(isKey(from) && isKey(to) && from[0] === to[0] && from[0] !== caseId)) {
+    } else if (!(sameCase && from[0] !== caseId)) {
       // A range (a bulk write, a clear) that may cover this case's pages.
       isAll = true;
     }

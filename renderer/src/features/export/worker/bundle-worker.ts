@@ -1,3 +1,4 @@
+import { bytesToHex } from '@noble/hashes/utils.js';
 import { prepareSha256 } from '@shared/audit/sha256';
 import { buildBundle } from '@shared/bundle/build-bundle';
 import { db } from '../../../db/database';
@@ -30,7 +31,7 @@ self.addEventListener('message', (event: MessageEvent<BundleRequest>) => {
         onProgress: (progress) => post({ type: 'progress', progress }),
       });
       const digest = await crypto.subtle.digest('SHA-256', result.bytes as Uint8Array<ArrayBuffer>);
-      const sha256 = Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+      const sha256 = bytesToHex(new Uint8Array(digest));
       post({ type: 'done', bytes: result.bytes, sha256, report: result.report }, [result.bytes.buffer]);
     } catch (error) {
       post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -47,10 +47,7 @@ export function withoutExif(jpeg: Uint8Array): Uint8Array {
     at += 2 + length;
   }
   parts.push(jpeg.subarray(at));
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let offset = 0;
-  for (const p of parts) { out.set(p, offset); offset += p.length; }
-  return out;
+  return joined(parts);
 }
 
 /** The PNG without its eXIf chunk (which Chromium would apply as an orientation); every other chunk as it is. */
@@ -67,9 +64,15 @@ export function withoutPngExif(png: Uint8Array): Uint8Array {
     else kept.push(png.subarray(at, Math.min(end, png.length)));
     at = end;
   }
-  if (!dropped) return png;
-  const out = new Uint8Array(kept.reduce((n, p) => n + p.length, 0));
+  return dropped ? joined(kept) : png;
+}
+
+function joined(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let offset = 0;
-  for (const p of kept) { out.set(p, offset); offset += p.length; }
+  for (const p of parts) {
+    out.set(p, offset);
+    offset += p.length;
+  }
   return out;
 }
