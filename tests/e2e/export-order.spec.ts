@@ -37,9 +37,13 @@ test('a lawyer orders the exhibits by hand, leaves one out, and the bundle follo
   await expect(list.getByRole('listitem').nth(0)).toContainText('E-0004');
   const handle = list.getByRole('button', { name: /^Move E-0001 .*Space/ });
   await handle.focus();
+  // Each step waits for the row to be held, then for what a screen reader is told, so a slow machine does not drop before the move.
   await page.keyboard.press('Space');
+  await expect(handle).toHaveAttribute('aria-pressed', 'true');
   await page.keyboard.press('ArrowDown');
+  await expect(page.getByText('E-0001 first.txt is over position 3 of 3.')).toBeAttached();
   await page.keyboard.press('Space');
+  await expect(page.getByText('E-0001 first.txt dropped at position 3 of 3.')).toBeAttached();
   await expect(list.getByRole('listitem').nth(1)).toContainText('E-0003');
   await expect(list.getByRole('listitem').nth(2)).toContainText('E-0001');
   await expect(list.getByRole('listitem').nth(3)).toContainText('E-0002');

@@ -1,4 +1,4 @@
-import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type DragEndEvent } from '@dnd-kit/core';
+import { DndContext, KeyboardSensor, PointerSensor, closestCenter, useSensor, useSensors, type Announcements, type DragEndEvent } from '@dnd-kit/core';
 import { SortableContext, arrayMove, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -50,6 +50,15 @@ export function ExhibitOrderList({ caseId, order, onChange }: Props) {
     onChange(arrayMove(chosen, from, to));
   };
   const toggle = (id: string, on: boolean) => onChange(on ? [...chosen, id] : chosen.filter((c) => c !== id));
+  // Read out by screen readers while a row is moved: the exhibit by number and title, never its internal id.
+  const nameOf = (id: string | number) => { const e = byId.get(String(id)); return e ? `${e.exhibitNo} ${e.title}` : ''; };
+  const at = (id: string | number | undefined) => chosen.indexOf(String(id)) + 1;
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => t('export.exhibits.pickedUp', { name: nameOf(active.id), position: at(active.id), count: chosen.length }),
+    onDragOver: ({ active, over }) => (over ? t('export.exhibits.over', { name: nameOf(active.id), position: at(over.id), count: chosen.length }) : undefined),
+    onDragEnd: ({ active, over }) => t('export.exhibits.dropped', { name: nameOf(active.id), position: at(over?.id ?? active.id), count: chosen.length }),
+    onDragCancel: ({ active }) => t('export.exhibits.cancelled', { name: nameOf(active.id) }),
+  };
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
     const from = chosen.indexOf(String(active.id));
@@ -60,7 +69,8 @@ export function ExhibitOrderList({ caseId, order, onChange }: Props) {
   return (
     <div className="exhibit-order">
       <p className="muted">{t('export.exhibits.hint', { chosen: chosen.length, total: live.length })}</p>
-      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+      <DndContext sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}
+        accessibility={{ announcements, screenReaderInstructions: { draggable: t('export.exhibits.instructions') } }}>
         <SortableContext items={chosen} strategy={verticalListSortingStrategy}>
           <ol className="exhibit-order__list" aria-label={t('export.exhibits.listLabel')}>
             {rows.map((id) => {

@@ -44,6 +44,11 @@ export const exportEn = {
     down: 'Move {{name}} down',
     none: 'This case has no exhibits yet.',
     tooMany: 'Custom order is available for up to {{limit}} exhibits; this case has {{count}}. Choose by exhibit number or by date.',
+    instructions: 'To move an exhibit, press Space, then the up and down arrow keys; Space again to drop it there, Escape to cancel.',
+    pickedUp: 'Picked up {{name}}, at position {{position}} of {{count}}.',
+    over: '{{name}} is over position {{position}} of {{count}}.',
+    dropped: '{{name}} dropped at position {{position}} of {{count}}.',
+    cancelled: 'Moving {{name}} was cancelled.',
   },
   cover: {
     label: 'Cover and content',

@@ -47,6 +47,11 @@ export const exportEs: Leaves<typeof exportEn> = {
     down: 'Bajar {{name}}',
     none: 'Este caso aún no tiene documentos.',
     tooMany: 'El orden a medida está disponible hasta {{limit}} documentos; este caso tiene {{count}}. Ordene por número o por fecha.',
+    instructions: 'Para mover un documento, pulse Espacio y luego las flechas arriba y abajo; Espacio de nuevo para dejarlo ahí, Escape para cancelar.',
+    pickedUp: '{{name}} seleccionado, en la posición {{position}} de {{count}}.',
+    over: '{{name}} está sobre la posición {{position}} de {{count}}.',
+    dropped: '{{name}} colocado en la posición {{position}} de {{count}}.',
+    cancelled: 'Se canceló el movimiento de {{name}}.',
   },
   cover: {
     label: 'Portada y contenido',
