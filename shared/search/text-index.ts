@@ -1,7 +1,6 @@
-import MiniSearch from 'minisearch';
-import { DigitTerms } from './digit-terms';
 import { tokenize } from './normalize';
 import { parseQuery, phraseTest } from './query';
+import { WordPostings, type Postings } from './word-postings';
 
 export interface SearchHit {
   id: string;
@@ -22,70 +21,63 @@ export function toMatches(hits: readonly SearchHit[]): SearchMatches {
   return { ids: hits.map((h) => h.id), terms: [...terms] };
 }
 
-interface PhraseTest {
-  words: string[];
-  test(text: string): boolean;
-}
-
-const DIGIT = /\p{N}/u;
-const hasDigit = (word: string): boolean => DIGIT.test(word);
-/** MiniSearch's weight for a word matched as the prefix of a longer one, applied the same way to words with digits. */
-const PREFIX_WEIGHT = 0.375;
-
-/** What a query word matched in one record. */
-interface TermHit {
-  score: number;
-  terms: string[];
-  /** Matched indexed word → the fields holding it, like MiniSearch's `match`. */
-  match: Record<string, string[]>;
-}
-
-/** Adds what `more` matched to `into` (which it changes) and returns it. */
-function merged(into: TermHit, more: TermHit): TermHit {
-  into.score += more.score;
-  for (const term of more.terms) if (!into.terms.includes(term)) into.terms.push(term);
-  for (const word in more.match) {
-    const fields = (into.match[word] ??= []);
-    for (const field of more.match[word]!) if (!fields.includes(field)) fields.push(field);
-  }
-  return into;
-}
-/** Likely rarer words first: with a digit, then longer. */
-const byRarity = (a: string, b: string): number => Number(DIGIT.test(b)) - Number(DIGIT.test(a)) || b.length - a.length;
-
 /** A searched record: its id and the text of each searched field; other properties ride along unindexed (labels for results). */
 export type Doc<F extends string> = { id: string } & Record<F, string>;
 
+/** The weight of a word matched as the start of a longer one, before the share of the longer word it covers. */
+const PREFIX_WEIGHT = 0.375;
+/** BM25+ (Lv & Zhai): how fast repeats stop counting, how much a long field dilutes a match, a floor for any match. */
+const K1 = 1.2;
+const B = 0.7;
+const DELTA = 0.5;
+
+/** One query's matches, before phrases. */
+interface Matching {
+  terms: string[];
+  /** Per query word, the indexed words it matches (itself, and longer words it starts). */
+  words: string[][];
+  /** Per record number, how many query words it holds: `terms.length` for a match. */
+  held: Uint16Array;
+  /** The records holding every query word. */
+  docs: number[];
+}
+
+const postingsOf = (postings: Postings): readonly number[] => (typeof postings === 'number' ? [postings] : postings);
+
 /**
- * A full-text index over any records (MiniSearch: maintained and
- * dependency-free) that folds accents and case, matches prefixes and checks
- * quoted phrases. `sync` brings it in line with the database after a write,
- * touching only the records whose searched text changed. Words with a digit
- * are indexed apart (digit-terms.ts): nearly all are unique to one record,
- * and in MiniSearch they made most of the index's memory.
+ * A full-text index over any records that folds accents and case, matches
+ * every word also as the start of a longer word, requires all words, checks
+ * quoted phrases, and ranks by BM25+ with a weight per field. Its lists are
+ * compact (word-postings.ts): 100,000 exhibits fit in a few tens of MB.
+ * `sync` and `patch` bring it in line with the database after a write,
+ * touching only the records whose searched text changed.
  */
 export class TextIndex<F extends string, D extends Doc<F> = Doc<F>> {
-  private readonly search: MiniSearch<D>;
-  private readonly docs = new Map<string, D>();
-  private readonly digits: DigitTerms;
-  /** The numbering of records the digit index uses, with numbers freed by removed records. */
+  private readonly words: WordPostings;
+  /** Each record's number in the postings; the record by number; numbers freed by removed records. */
   private readonly numbers = new Map<string, number>();
-  private readonly idOfNumber: (string | undefined)[] = [];
+  private readonly records: (D | undefined)[] = [];
   private readonly freeNumbers: number[] = [];
+  /** Numbers freed since the last flush: their postings are listed until then, so they are not reused before. */
+  private freed: number[] = [];
+  /** Words in each record's field (number × fields + field): a match in a long description counts less than in a title. */
+  private lengths = new Uint16Array(4096);
+  private readonly totalLengths: number[];
 
   constructor(private readonly fields: readonly F[], private readonly boosts: Partial<Record<F, number>> = {}) {
-    const words = (text: string) => tokenize(text).filter((word) => !hasDigit(word));
-    this.search = new MiniSearch<D>({ fields: [...fields], storeFields: [], tokenize: words, processTerm: (term) => term });
-    this.digits = new DigitTerms(fields.length);
+    if (fields.length > 32) throw new Error('A text index searches 32 fields at most.');
+    this.words = new WordPostings(fields.length);
+    this.totalLengths = fields.map(() => 0);
   }
 
   get size(): number {
-    return this.docs.size;
+    return this.numbers.size;
   }
 
   /** The record as last synced (with its unindexed properties). */
   doc(id: string): D | undefined {
-    return this.docs.get(id);
+    const number = this.numbers.get(id);
+    return number === undefined ? undefined : this.records[number];
   }
 
   private fingerprint(doc: D): string {
@@ -94,14 +86,16 @@ export class TextIndex<F extends string, D extends Doc<F> = Doc<F>> {
 
   /** Makes the index hold exactly these records. */
   sync(docs: readonly D[]): { added: number; updated: number; removed: number } {
-    const seen = new Set<string>();
     const counts = { added: 0, updated: 0, removed: 0 };
+    // A first build has nothing to remove: no set of 100,000 ids to find out.
+    const seen = this.numbers.size > 0 ? new Set<string>() : null;
     for (const doc of docs) {
-      seen.add(doc.id);
+      seen?.add(doc.id);
       this.upsert(doc, counts);
     }
     // Deleting the entry being visited is safe while iterating a Map: no copy of 100,000 entries per sync.
-    for (const id of this.docs.keys()) if (!seen.has(id)) this.remove(id, counts);
+    if (seen !== null) for (const id of this.numbers.keys()) if (!seen.has(id)) this.remove(id, counts);
+    this.settle();
     return counts;
   }
 
@@ -110,230 +104,239 @@ export class TextIndex<F extends string, D extends Doc<F> = Doc<F>> {
     const counts = { added: 0, updated: 0, removed: 0 };
     for (const doc of docs) this.upsert(doc, counts);
     for (const id of removedIds) this.remove(id, counts);
+    this.settle();
     return counts;
   }
 
   private upsert(doc: D, counts: { added: number; updated: number }): void {
-    const before = this.docs.get(doc.id);
-    // Unindexed properties (a fact's date, an archive flag) may change alone: the stored record is always the latest.
-    this.docs.set(doc.id, doc);
-    if (before !== undefined && this.fingerprint(before) === this.fingerprint(doc)) return;
-    if (before === undefined) counts.added += 1;
-    else {
+    const number = this.numbers.get(doc.id);
+    const before = number === undefined ? undefined : this.records[number]!;
+    if (before === undefined) {
+      counts.added += 1;
+      this.add(doc);
+    } else if (this.fingerprint(before) === this.fingerprint(doc)) {
+      // Unindexed properties (a fact's date, an archive flag) may change alone: the stored record is always the latest.
+      this.records[number!] = doc;
+    } else {
       this.discard(before);
       counts.updated += 1;
+      this.add(doc);
     }
-    this.add(doc);
   }
 
   private remove(id: string, counts: { removed: number }): void {
-    const doc = this.docs.get(id);
+    const doc = this.doc(id);
     if (doc === undefined) return;
     this.discard(doc);
-    this.docs.delete(id);
     counts.removed += 1;
   }
 
   private add(doc: D): void {
-    this.search.add(doc);
-    const number = this.freeNumbers.pop() ?? this.idOfNumber.length;
+    const number = this.freeNumbers.pop() ?? this.records.length;
     this.numbers.set(doc.id, number);
-    this.idOfNumber[number] = doc.id;
-    this.eachDigitWord(doc, (field, word) => this.digits.add(number, field, word));
+    this.records[number] = doc;
+    this.list(doc, number, true, (word, posting) => this.words.add(word, posting));
   }
 
   private discard(doc: D): void {
-    this.search.discard(doc.id);
     const number = this.numbers.get(doc.id)!;
-    this.eachDigitWord(doc, (field, word) => this.digits.remove(number, field, word));
+    this.list(doc, number, false, (word, posting) => this.words.remove(word, posting));
     this.numbers.delete(doc.id);
-    this.idOfNumber[number] = undefined;
-    this.freeNumbers.push(number);
+    this.records[number] = undefined;
+    this.freed.push(number);
   }
 
-  private eachDigitWord(doc: D, visit: (field: number, word: string) => void): void {
+  /** Hands each word of the record to `visit` with its posting, and records (or, once discarded, forgets) each field's length. */
+  private list(doc: D, number: number, isAdding: boolean, visit: (word: string, posting: number) => void): void {
+    const base = number * this.fields.length;
+    this.reserve(base + this.fields.length);
     this.fields.forEach((field, at) => {
-      for (const word of tokenize(doc[field] ?? '')) if (hasDigit(word)) visit(at, word);
+      const words = tokenize(String(doc[field] ?? '')).sort();
+      const length = Math.min(words.length, 0xffff);
+      this.totalLengths[at]! += isAdding ? length : -length;
+      this.lengths[base + at] = isAdding ? length : 0;
+      // Sorted, each word's repeats are in a row: its count in this field is the length of the run.
+      for (let start = 0; start < words.length; ) {
+        let end = start + 1;
+        while (end < words.length && words[end] === words[start]) end += 1;
+        visit(words[start]!, this.words.posting(number, at, end - start));
+        start = end;
+      }
     });
+  }
+
+  private reserve(slots: number): void {
+    if (slots <= this.lengths.length) return;
+    const grown = new Uint16Array(Math.max(slots, this.lengths.length * 2));
+    grown.set(this.lengths);
+    this.lengths = grown;
+  }
+
+  /** Carries out the batch's removals, then lets removed records' numbers be used again. */
+  private settle(): void {
+    this.words.flush();
+    for (const number of this.freed) this.freeNumbers.push(number);
+    this.freed = [];
   }
 
   /** Every matching record, best first. */
   query(text: string): SearchHit[] {
-    const hits: SearchHit[] = [];
-    this.scan(text, (hit) => hits.push(hit));
-    return hits.sort((a, b) => b.score - a.score);
+    const found = this.find(text);
+    if (found === null) return [];
+    const { matching, docs } = found;
+    const score = this.score(matching);
+    const termsOf = this.termsOf(matching, docs);
+    return docs
+      .map((doc) => ({ id: this.records[doc]!.id, score: score[doc]!, terms: termsOf.get(doc)! }))
+      .sort((a, b) => b.score - a.score);
   }
 
   /** Every matching record in no particular order, as ids and matched words: the register sorts by its own columns. */
   matchAll(text: string): SearchMatches {
-    const { terms, phrases } = parseQuery(text);
-    if (terms.length === 0) return { ids: [], terms: [] };
-    if (phrases.length === 0) {
-      const found = this.candidates(terms);
-      return { ids: [...found.ids], terms: [...found.terms] };
+    const found = this.find(text);
+    if (found === null) return { ids: [], terms: [] };
+    const { matching, docs } = found;
+    const terms = new Set<string>();
+    // Marks the records kept (one above a match), then keeps the words that have a posting in one of them.
+    const kept = matching.terms.length + 1;
+    for (const doc of docs) matching.held[doc] = kept;
+    for (const words of matching.words) {
+      for (const word of words) {
+        if (postingsOf(this.words.of(word)).some((p) => matching.held[this.words.docOf(p)] === kept)) terms.add(word);
+      }
     }
-    // A phrase needs to know which fields hold its words: the scored search says so.
-    const ids: string[] = [];
-    const matched = new Set<string>();
-    this.scan(text, (hit) => {
-      ids.push(hit.id);
-      for (const term of hit.terms) matched.add(term);
-    });
-    return { ids, terms: [...matched] };
+    return { ids: docs.map((doc) => this.records[doc]!.id), terms: [...terms] };
   }
 
   /** The `limit` best matches that pass `accept`, and how many passed in all. */
   best(text: string, limit: number, accept: (doc: D) => boolean = () => true): { total: number; hits: SearchHit[] } {
-    const hits: SearchHit[] = [];
-    let total = 0;
-    this.scan(text, (hit) => {
-      const doc = this.docs.get(hit.id);
-      if (doc === undefined || !accept(doc)) return;
-      total += 1;
-      // A short list kept sorted: `limit` is a handful, the matches may be 100,000.
-      if (hits.length === limit && hit.score <= hits[limit - 1]!.score) return;
-      let at = hits.length;
-      while (at > 0 && hits[at - 1]!.score < hit.score) at -= 1;
-      hits.splice(at, 0, hit);
-      if (hits.length > limit) hits.pop();
-    });
-    return { total, hits };
+    const found = this.find(text, accept);
+    if (found === null) return { total: 0, hits: [] };
+    const { matching, docs } = found;
+    const score = this.score(matching);
+    // A short list kept sorted: `limit` is a handful, the matches may be 100,000.
+    const top: number[] = [];
+    for (const doc of docs) {
+      if (top.length === limit && score[doc]! <= score[top[limit - 1]!]!) continue;
+      let at = top.length;
+      while (at > 0 && score[top[at - 1]!]! < score[doc]!) at -= 1;
+      top.splice(at, 0, doc);
+      if (top.length > limit) top.pop();
+    }
+    const termsOf = this.termsOf(matching, top);
+    return { total: docs.length, hits: top.map((doc) => ({ id: this.records[doc]!.id, score: score[doc]!, terms: termsOf.get(doc)! })) };
   }
 
-  /**
-   * Calls `visit` for each match, scored. MiniSearch's `filter` sees every
-   * result before its sort: visiting there and keeping none skips sorting
-   * (and holding) tens of thousands of results nobody will see in that
-   * order. With several words, only the records holding all of them are
-   * scored. When a word also matches words with digits (kept apart), each
-   * word is scored on its own and a record's score is the sum.
-   */
-  private scan(text: string, visit: (hit: SearchHit) => void): void {
+  /** The records that hold every word of the query, contain its phrases and pass `accept`. */
+  private find(text: string, accept?: (doc: D) => boolean): { matching: Matching; docs: number[] } | null {
     const { terms, phrases } = parseQuery(text);
-    if (terms.length === 0) return;
-    const within = terms.length > 1 ? this.candidates(terms).ids : null;
-    if (within !== null && within.size === 0) return;
-    const tests = phrases.map((phrase) => ({ words: phrase.split(' '), test: phraseTest(phrase) }));
-    const report = (id: string, hit: TermHit) => {
-      if (tests.length === 0 || this.hasPhrases(id, tests, hit.match)) visit({ id, score: hit.score, terms: hit.terms });
-    };
-    const digitHits = terms.map((term) => this.digitHits(term, within));
-    if (digitHits.every((hits) => hits.size === 0)) {
-      // The usual case: MiniSearch alone, all words in one search.
-      this.search.search(terms.join(' '), {
-        combineWith: 'AND', prefix: true, boost: this.boosts as Record<string, number>,
-        boostDocument: within === null ? undefined : (id: string) => (within.has(id) ? 1 : 0),
-        filter: (r) => {
-          report(String(r.id), r);
-          return false;
-        },
-      });
-      return;
-    }
-    const totals = new Map<string, TermHit>();
-    const add = (id: string, hit: TermHit) => {
-      const before = totals.get(id);
-      totals.set(id, before ? merged(before, hit) : hit);
-    };
-    terms.forEach((term, n) => {
-      // With one word, a record may hold it among words with digits only; with several, `within` holds them all.
-      this.wordHits(term, within, add);
-      for (const [id, hit] of digitHits[n]!) add(id, hit);
+    const matching = this.match(terms);
+    if (matching === null) return null;
+    const hasPhrases = this.phraseCheck(matching, phrases);
+    const docs = matching.docs.filter((doc) => {
+      const stored = this.records[doc]!;
+      return (accept === undefined || accept(stored)) && hasPhrases(doc, stored);
     });
-    for (const [id, hit] of totals) report(id, hit);
-  }
-
-  /** MiniSearch's scored matches of one word (also as a prefix), among `within` when given. Words with digits are not in it. */
-  private wordHits(term: string, within: ReadonlySet<string> | null, onHit: (id: string, hit: TermHit) => void): void {
-    if (hasDigit(term)) return;
-    this.search.search(term, {
-      prefix: true, boost: this.boosts as Record<string, number>,
-      boostDocument: within === null ? undefined : (id: string) => (within.has(id) ? 1 : 0),
-      filter: (r) => {
-        // Copies: a hit may be merged into (MiniSearch's own objects are left alone).
-        onHit(String(r.id), { score: r.score, terms: [...r.terms], match: { ...r.match } });
-        return false;
-      },
-    });
+    return docs.length === 0 ? null : { matching, docs };
   }
 
   /**
-   * The indexed words with digits that begin with this word, per record,
-   * scored like MiniSearch scores a word: the field's boost, less for a
-   * prefix match, more for a rarer word.
+   * The records holding every word, each also as the start of a longer word.
+   * One counter per record: a word's postings raise it only where all earlier
+   * words were found, so nothing is allocated per record and no set is built.
    */
-  private digitHits(term: string, within: ReadonlySet<string> | null): Map<string, TermHit> {
-    const hits = new Map<string, TermHit>();
-    const total = Math.max(this.docs.size, 1);
-    for (const { doc, field, token } of this.digits.matching(term)) {
-      const id = this.idOfNumber[doc]!;
-      if (within !== null && !within.has(id)) continue;
-      let hit = hits.get(id);
-      if (!hit) hits.set(id, (hit = { score: 0, terms: [], match: {} }));
-      const frequency = this.digits.frequency(token);
-      const rarity = Math.log(1 + (total - frequency + 0.5) / (frequency + 0.5));
-      const weight = token === term ? 1 : PREFIX_WEIGHT * (term.length / token.length);
-      const name = this.fields[field]!;
-      hit.score += (this.boosts[name] ?? 1) * weight * rarity;
-      if (!hit.terms.includes(token)) hit.terms.push(token);
-      const fields = (hit.match[token] ??= []);
-      if (!fields.includes(name)) fields.push(name);
-    }
-    return hits;
-  }
-
-  /**
-   * The records holding every word (each also as a prefix), and the indexed
-   * words that matched, without scoring: MiniSearch calls `boostDocument` for
-   * each record a word matches before it builds a result, and a 0 there skips
-   * the result. So each word costs a set lookup per record, no allocation, and
-   * after the first word only records already holding the others are kept.
-   * Words with digits (ids, numbers) and longer words go first: they match fewer records.
-   */
-  private candidates(terms: readonly string[]): { ids: Set<string>; terms: Set<string> } {
-    let ids: Set<string> | null = null;
-    const matched = new Set<string>();
-    for (const term of [...terms].sort(byRarity)) {
-      const within: Set<string> | null = ids;
-      const next = new Set<string>();
-      // A word also begins indexed words with digits ("account" → "account97"); a word with a digit begins only those.
-      for (const { doc, token } of this.digits.matching(term)) {
-        const id = this.idOfNumber[doc]!;
-        if (within === null || within.has(id)) {
-          next.add(id);
-          matched.add(token);
+  private match(allTerms: readonly string[]): Matching | null {
+    const terms = allTerms.slice(0, 0xfffe);
+    if (terms.length === 0) return null;
+    const words = terms.map((term) => this.words.startingWith(term));
+    const held = new Uint16Array(this.records.length);
+    for (let n = 0; n < terms.length; n += 1) {
+      let isFound = false;
+      for (const word of words[n]!) {
+        for (const posting of postingsOf(this.words.of(word))) {
+          const doc = this.words.docOf(posting);
+          if (held[doc] === n) {
+            held[doc] = n + 1;
+            isFound = true;
+          }
         }
       }
-      if (!hasDigit(term)) {
-        this.search.search(term, {
-          prefix: true,
-          boostDocument: (id: string, derived: string) => {
-            if (within === null || within.has(id)) {
-              next.add(id);
-              matched.add(derived);
-            }
-            return 0;
-          },
-        });
-      }
-      ids = next;
-      if (ids.size === 0) break;
+      if (!isFound) return null;
     }
-    return { ids: ids ?? new Set(), terms: matched };
+    const docs: number[] = [];
+    for (let doc = 0; doc < held.length; doc += 1) if (held[doc] === terms.length) docs.push(doc);
+    return { terms, words, held, docs };
   }
 
   /**
-   * Whether each phrase is in one field as written. A phrase's words are
-   * query words too, so MiniSearch already says which fields hold each word
-   * exactly: only fields holding all of them are read and folded.
+   * A test that the record contains each phrase, as written, in one field.
+   * The phrase's words are query words, so the postings already say which
+   * fields hold each of them exactly: only fields holding all are read and folded.
    */
-  private hasPhrases(id: string, phrases: readonly PhraseTest[], match: Record<string, string[]>): boolean {
-    const doc = this.docs.get(id);
-    if (doc === undefined) return false;
-    return phrases.every(({ words, test }) => {
-      let fields: readonly string[] = this.fields;
-      for (const word of words) fields = fields.filter((f) => match[word]?.includes(f));
-      return fields.some((f) => test(doc[f as F]));
+  private phraseCheck(matching: Matching, phrases: readonly string[]): (doc: number, stored: D) => boolean {
+    if (phrases.length === 0) return () => true;
+    const fieldsHolding = new Map<string, Uint32Array>();
+    const tests = phrases.map((phrase) => {
+      const words = phrase.split(' ');
+      for (const word of words) {
+        if (fieldsHolding.has(word)) continue;
+        const mask = new Uint32Array(matching.held.length);
+        for (const posting of postingsOf(this.words.of(word))) mask[this.words.docOf(posting)]! |= 1 << this.words.fieldOf(posting);
+        fieldsHolding.set(word, mask);
+      }
+      return { words, test: phraseTest(phrase) };
     });
+    return (doc, stored) => tests.every(({ words, test }) => {
+      let mask = ~0;
+      for (const word of words) mask &= fieldsHolding.get(word)![doc]!;
+      return this.fields.some((field, at) => (mask & (1 << at)) !== 0 && test(stored[field]));
+    });
+  }
+
+  /**
+   * Each matching record's score (by record number): per query word and field,
+   * BM25+ of the indexed words it matched, weighted by the field's boost and,
+   * for a longer word it starts, by how much of that word it is.
+   */
+  private score(matching: Matching): Float64Array {
+    const { terms, words, held } = matching;
+    const score = new Float64Array(held.length);
+    const total = Math.max(this.numbers.size, 1);
+    const averages = this.totalLengths.map((sum) => sum / total || 1);
+    const boosts = this.fields.map((field) => this.boosts[field] ?? 1);
+    const inField = new Array<number>(this.fields.length);
+    terms.forEach((term, n) => {
+      for (const word of words[n]!) {
+        const weight = word === term ? 1 : PREFIX_WEIGHT * (term.length / word.length);
+        const postings = postingsOf(this.words.of(word));
+        // How many records hold the word in each field: a rarer word counts more.
+        inField.fill(0);
+        for (const posting of postings) inField[this.words.fieldOf(posting)]! += 1;
+        for (const posting of postings) {
+          const doc = this.words.docOf(posting);
+          if (held[doc] !== terms.length) continue;
+          const field = this.words.fieldOf(posting);
+          const count = this.words.countOf(posting);
+          const rarity = Math.log(1 + (total - inField[field]! + 0.5) / (inField[field]! + 0.5));
+          const length = this.lengths[doc * this.fields.length + field]! / averages[field]!;
+          score[doc]! += boosts[field]! * weight * rarity * (DELTA + (count * (K1 + 1)) / (count + K1 * (1 - B + B * length)));
+        }
+      }
+    });
+    return score;
+  }
+
+  /** The indexed words each of these records matched, for highlighting. */
+  private termsOf(matching: Matching, docs: readonly number[]): Map<number, string[]> {
+    const terms = new Map<number, string[]>(docs.map((doc) => [doc, []]));
+    for (const words of matching.words) {
+      for (const word of words) {
+        for (const posting of postingsOf(this.words.of(word))) {
+          const found = terms.get(this.words.docOf(posting));
+          if (found !== undefined && !found.includes(word)) found.push(word);
+        }
+      }
+    }
+    return terms;
   }
 }

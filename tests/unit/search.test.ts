@@ -102,7 +102,7 @@ describe('the register\'s search (ids only, unscored)', () => {
   });
 });
 
-describe('words with digits (indexed apart from MiniSearch)', () => {
+describe('words with digits', () => {
   const fields = ['title', 'description', 'notes'] as const;
   type Fields = Record<(typeof fields)[number], string>;
   // What a search means, written out: every word is the start of a word in some field; every phrase is in one field.
@@ -156,5 +156,33 @@ describe('words with digits (indexed apart from MiniSearch)', () => {
     const index = indexOf(item('a', 'post 47110'), item('b', 'post 4711'), item('c', 'post 12'));
     expect(index.query('4711').map((h) => h.id)).toEqual(['b', 'a']);
     expect(index.matchAll('post 4711').terms.sort()).toEqual(['4711', '47110', 'post']);
+  });
+});
+
+describe('ranking', () => {
+  it('puts a match in a weightier field first, and in a short field before a long one', () => {
+    const index = indexOf(
+      item('in-description', 'Report', { description: 'grok' }),
+      item('in-title', 'Grok'),
+      item('in-long-title', 'Grok made this image and many others shared in the channel'),
+    );
+    expect(index.query('grok').map((h) => h.id)).toEqual(['in-title', 'in-long-title', 'in-description']);
+  });
+
+  it('ranks after edits and removals exactly as an index built from the final records', () => {
+    const words = ['niño', 'grok', 'deepfake', 'sexual', '4711', 'report', 'canal'];
+    const text = fc.array(fc.constantFrom(...words), { maxLength: 8 }).map((ws) => ws.join(' '));
+    const doc = fc.record({ title: text, description: text });
+    const toItems = (docs: { title: string; description: string }[]) => docs.map((d, i) => item(String(i), d.title, { description: d.description }));
+    const scores = (index: EvidenceIndex, q: string) => Object.fromEntries(index.query(q).map((h) => [h.id, h.score]));
+    fc.assert(fc.property(fc.array(doc, { maxLength: 15 }), fc.array(doc, { maxLength: 15 }), fc.constantFrom(...words, 'de', 'gr sex'), (first, second, q) => {
+      const edited = indexOf(...toItems(first));
+      edited.sync(toItems(second));
+      const fresh = indexOf(...toItems(second));
+      const expected = scores(fresh, q);
+      const actual = scores(edited, q);
+      expect(Object.keys(actual).sort()).toEqual(Object.keys(expected).sort());
+      for (const id of Object.keys(expected)) expect(actual[id]).toBeCloseTo(expected[id]!, 9);
+    }), { numRuns: 300 });
   });
 });
