@@ -1,6 +1,7 @@
 // Evidence register bench (issue 3), in the browser edition in Debian's Chromium.
 // Prints each figure beside its target; targets are not asserted (see README).
 import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { launchBenchBrowser } from '../browser.mjs';
@@ -17,11 +18,11 @@ const isHashOnly = process.env.BENCH_ONLY === 'hash';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
- * Resident memory of the largest Chromium renderer process started by this
- * bench (the app's tab, with its workers): only descendants of this Node
- * process count, so other Chromiums on a shared machine do not.
+ * The largest Chromium renderer process started by this bench (the app's tab,
+ * with its workers): only descendants of this Node process count, so other
+ * Chromiums on a shared machine do not.
  */
-function rendererRssMb() {
+function rendererProcess() {
   const out = execFileSync('ps', ['-eo', 'pid,ppid,rss,args'], { encoding: 'utf8' });
   const procs = [];
   for (const line of out.split('\n')) {
@@ -33,9 +34,27 @@ function rendererRssMb() {
     grew = false;
     for (const p of procs) if (!ours.has(p.pid) && ours.has(p.ppid)) grew = ours.add(p.pid) !== undefined;
   }
-  let kb = 0;
-  for (const p of procs) if (ours.has(p.pid) && p.args.includes('--type=renderer')) kb = Math.max(kb, p.kb);
-  return kb / 1024;
+  let largest = null;
+  for (const p of procs) if (ours.has(p.pid) && p.args.includes('--type=renderer') && (largest === null || p.kb > largest.kb)) largest = p;
+  return largest;
+}
+
+/** Resident memory of the app's renderer process (RSS), in MB. */
+function rendererRssMb() {
+  return (rendererProcess()?.kb ?? 0) / 1024;
+}
+
+/**
+ * The renderer's resident memory split as Linux counts it: private (RssAnon: its own heaps, what Chromium's
+ * task manager calls its memory footprint) and file-backed (RssFile: Chromium's code, fonts and data files,
+ * mapped from disk and shared with the browser process and every other tab).
+ */
+function rendererMemoryMb() {
+  const renderer = rendererProcess();
+  if (renderer === null) return { rss: 0, private: 0, files: 0 };
+  const status = readFileSync(`/proc/${renderer.pid}/status`, 'utf8');
+  const mb = (field) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) / 1024;
+  return { rss: renderer.kb / 1024, private: mb('RssAnon'), files: mb('RssFile') };
 }
 
 // The bench page first (it empties out/bench), then the app as shipped beside it.
@@ -131,11 +150,16 @@ try {
       const { metrics } = await cdp.send('Performance.getMetrics');
       const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
       row(`renderer memory with ${N.toLocaleString('en')} items loaded: JS heap used`, `${(heap / 1048576).toFixed(0)} MB`, '< 400 MB');
-      row('  … resident memory of the renderer process (RSS, includes Blink and the GPU-less compositor)', `${rendererRssMb().toFixed(0)} MB`, '< 400 MB');
+      const memoryRows = (when) => {
+        const { rss, private: own, files } = rendererMemoryMb();
+        row(`  … renderer process ${when}: resident (RSS), search worker included`, `${rss.toFixed(0)} MB`, '< 400 MB');
+        row(`      of which private to it (Chromium's "memory footprint"); files shared with other processes`, `${own.toFixed(0)}; ${files.toFixed(0)} MB`, '—');
+      };
+      memoryRows('right after loading and sorting');
       // V8 gives back what the loads left behind once the page has been idle a while (its memory reducer):
       // about 30 s here. The search worker's index lives in this process too.
       await page.waitForTimeout(40_000);
-      row('  … the same RSS after 40 s idle (what loading left behind given back; search worker included)', `${rendererRssMb().toFixed(0)} MB`, '< 400 MB');
+      memoryRows('after 40 s idle (what loading left behind given back)');
     }
 
     await page.goto(`${origin}/bench/evidence/index.html`);

@@ -26,4 +26,21 @@ describe('register sorting', () => {
   it('builds keys that compare like a reader would', () => {
     expect(sortKey('Niño 007') < sortKey('nino 8')).toBe(true);
   });
+
+  it('orders capture times chronologically and sorts right again after other columns were sorted', () => {
+    const withTags = (exhibitNo: string, platform: string, capturedAt: string, tags: number) =>
+      ({ ...item(exhibitNo, exhibitNo, capturedAt), platform, tagIds: Array.from({ length: tags }, (_, n) => `t${n}`) }) as EvidenceItem;
+    const items = [
+      withTags('E-1', 'TikTok', '2026-03-01T09:00:00.000Z', 10),
+      withTags('E-2', 'X', '2025-12-31T23:59:59.999Z', 2),
+      withTags('E-3', 'tiktok', '2026-03-01T08:59:59.000Z', 0),
+    ];
+    const order = (column: 'capturedAt' | 'platform' | 'tags', direction: 'asc' | 'desc' = 'asc') =>
+      sortRegister(items, { column, direction }).map((i) => i.exhibitNo);
+    expect(order('capturedAt')).toEqual(['E-2', 'E-3', 'E-1']);
+    expect(order('tags')).toEqual(['E-3', 'E-2', 'E-1']);
+    expect(order('platform')).toEqual(['E-1', 'E-3', 'E-2']);
+    expect(order('capturedAt', 'desc')).toEqual(['E-1', 'E-3', 'E-2']);
+    expect(order('tags', 'desc')).toEqual(['E-1', 'E-2', 'E-3']);
+  });
 });

@@ -47,14 +47,39 @@ export function sortKey(value: string): string {
     .replace(DIGIT_RUNS, (digits) => digits.replace(/^0+(?=\d)/, '').padStart(15, '0'));
 }
 
-const keyCache = new WeakMap<readonly EvidenceItem[], Map<RegisterColumn, string[]>>();
+/** Columns with a handful of distinct values: their keys are computed once per value and shared. */
+const FEW_VALUES: ReadonlySet<RegisterColumn> = new Set(['kind', 'platform', 'sensitivity', 'reviewStatus', 'tags']);
+
+function computeKeys(items: readonly EvidenceItem[], column: RegisterColumn): string[] {
+  // ISO UTC instants already sort as text: the value itself is the key, no copy of 100,000 longer strings.
+  if (column === 'capturedAt') return items.map((item) => item.capturedAt ?? '');
+  if (!FEW_VALUES.has(column)) return items.map((item) => sortKey(rawValue(item, column)));
+  const known = new Map<string, string>();
+  return items.map((item) => {
+    const value = rawValue(item, column);
+    let key = known.get(value);
+    if (key === undefined) known.set(value, (key = sortKey(value)));
+    return key;
+  });
+}
+
+/**
+ * Keys of a loaded list: the exhibit numbers' (every sort breaks ties with
+ * them) and the last other column sorted, so turning a column's direction
+ * costs no new keys; keys of columns sorted before are let go.
+ */
+const keyCache = new WeakMap<readonly EvidenceItem[], { exhibit?: string[]; column?: RegisterColumn; keys?: string[] }>();
 
 function keysOf(items: readonly EvidenceItem[], column: RegisterColumn): string[] {
-  let byColumn = keyCache.get(items);
-  if (!byColumn) keyCache.set(items, (byColumn = new Map()));
-  let keys = byColumn.get(column);
-  if (!keys) byColumn.set(column, (keys = items.map((item) => sortKey(rawValue(item, column)))));
-  return keys;
+  let cached = keyCache.get(items);
+  if (!cached) keyCache.set(items, (cached = {}));
+  if (column === 'exhibitNo') return (cached.exhibit ??= computeKeys(items, column));
+  if (cached.column !== column || !cached.keys) {
+    cached.keys = undefined; // the old column's keys can be collected while the new ones are made
+    cached.keys = computeKeys(items, column);
+    cached.column = column;
+  }
+  return cached.keys;
 }
 
 /** Sorted copy; ties keep exhibit order so the list never jumps; empty values always sort last. */
