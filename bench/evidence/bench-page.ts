@@ -7,6 +7,7 @@ import { hashInWorker } from '../../renderer/src/features/evidence/intake/hash-c
 import type { FloorPart } from './hash-floor-worker';
 import { codingPhases, registrationPhases } from './phases';
 import { applyFilter } from '@shared/review/filter';
+import { toRegisterRow } from '@shared/review/register-row';
 import { EvidenceIndex } from '@shared/search/evidence-index';
 import { feedEvidence } from '../../renderer/src/features/search/evidence-feed';
 import { applyCoding } from '../../renderer/src/features/review/data/coding-commands';
@@ -162,7 +163,7 @@ const bench = {
     t0 = performance.now();
     const undo = await applyCoding(db, caseId, items.slice(0, 10_000).map((e) => e.id), { addTagIds: [hot.id] });
     const bulkMs = performance.now() - t0;
-    const tagged = await evidenceOfCase(db, caseId);
+    const tagged = (await evidenceOfCase(db, caseId)).map(toRegisterRow);
     const filterMs: number[] = [];
     for (let i = 0; i < 5; i += 1) {
       t0 = performance.now();

@@ -1,4 +1,5 @@
-import type { EvidenceItem, EvidenceKind, ReviewStatus, Sensitivity } from '../domain/types';
+import type { EvidenceKind, ReviewStatus, Sensitivity } from '../domain/types';
+import type { RegisterRow } from './register-row';
 
 export type TagMode = 'all' | 'any' | 'none';
 
@@ -24,7 +25,7 @@ function inRange(value: string | null, range: { from: string | null; to: string 
   return true;
 }
 
-function matchesTags(item: EvidenceItem, rule: EvidenceFilter['tags']): boolean {
+function matchesTags(item: RegisterRow, rule: EvidenceFilter['tags']): boolean {
   if (!rule || rule.tagIds.length === 0) return true;
   const has = (id: string) => item.tagIds.includes(id);
   if (rule.mode === 'all') return rule.tagIds.every(has);
@@ -34,7 +35,7 @@ function matchesTags(item: EvidenceItem, rule: EvidenceFilter['tags']): boolean 
 
 const within = <T>(value: T, allowed: readonly T[] | undefined) => !allowed || allowed.length === 0 || allowed.includes(value);
 
-export function matchesFilter(item: EvidenceItem, filter: EvidenceFilter): boolean {
+export function matchesFilter(item: RegisterRow, filter: EvidenceFilter): boolean {
   return (
     matchesTags(item, filter.tags) &&
     within(item.platform, filter.platforms) &&
@@ -43,12 +44,12 @@ export function matchesFilter(item: EvidenceItem, filter: EvidenceFilter): boole
     within(item.reviewStatus, filter.reviewStatuses) &&
     inRange(item.capturedAt, filter.capturedBetween) &&
     inRange(item.publishedAt, filter.publishedBetween) &&
-    (filter.hasAttachment === undefined || (item.attachment !== null) === filter.hasAttachment)
+    (filter.hasAttachment === undefined || item.hasAttachment === filter.hasAttachment)
   );
 }
 
 /** The matching items in their order; the same array when the filter is empty. */
-export function applyFilter(items: readonly EvidenceItem[], filter: EvidenceFilter): readonly EvidenceItem[] {
+export function applyFilter<T extends RegisterRow>(items: readonly T[], filter: EvidenceFilter): readonly T[] {
   return isEmptyFilter(filter) ? items : items.filter((item) => matchesFilter(item, filter));
 }
 

@@ -97,6 +97,8 @@ test('ten items coded by keyboard alone in review mode', async ({ page }) => {
   for (let n = 1; n <= 10; n += 1) {
     await expect(review).toContainText(`Item ${n} of 10`);
     await expect(review.getByRole('heading', { level: 3, name: `E-${String(n).padStart(4, '0')} capture-${n}.txt` })).toBeVisible();
+    // The register holds rows without attachments: the item on screen is read whole and shows its file.
+    await expect(review.locator('.attachment__file')).toHaveText(`capture-${n}.txt · text/plain`);
     await page.keyboard.press('d'); // Sexual deepfake
     await page.keyboard.press(n % 2 ? '1' : '2'); // Hot / Relevant (single choice)
     await expect(review.getByRole('button', { name: 'Sexual deepfake' })).toHaveAttribute('aria-pressed', 'true');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { EvidenceItem } from '@shared/domain/types';
+import type { RegisterRow } from '@shared/review/register-row';
 import { sortKey, sortRegister } from '../../renderer/src/features/evidence/register/register-columns';
 
 const item = (exhibitNo: string, title: string, capturedAt: string | null = null) =>
-  ({ exhibitNo, title, capturedAt, tagIds: [] }) as unknown as EvidenceItem;
+  ({ exhibitNo, title, capturedAt, tagIds: [] }) as unknown as RegisterRow;
 
 describe('register sorting', () => {
   it('orders exhibit numbers by value past 9999', () => {
@@ -29,7 +29,7 @@ describe('register sorting', () => {
 
   it('orders capture times chronologically and sorts right again after other columns were sorted', () => {
     const withTags = (exhibitNo: string, platform: string, capturedAt: string, tags: number) =>
-      ({ ...item(exhibitNo, exhibitNo, capturedAt), platform, tagIds: Array.from({ length: tags }, (_, n) => `t${n}`) }) as EvidenceItem;
+      ({ ...item(exhibitNo, exhibitNo, capturedAt), platform, tagIds: Array.from({ length: tags }, (_, n) => `t${n}`) }) as RegisterRow;
     const items = [
       withTags('E-1', 'TikTok', '2026-03-01T09:00:00.000Z', 10),
       withTags('E-2', 'X', '2025-12-31T23:59:59.999Z', 2),

@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { EvidenceItem } from '@shared/domain/types';
 import { applyFilter, isEmptyFilter, matchesFilter } from '@shared/review/filter';
+import { toRegisterRow } from '@shared/review/register-row';
 
-const item = (over: Partial<EvidenceItem>): EvidenceItem =>
-  ({
+// The register filters its rows: each item as the register holds it.
+const item = (over: Partial<EvidenceItem>) =>
+  toRegisterRow({
     id: 'i', caseId: 'c', exhibitNo: 'E-0001', title: 't', kind: 'post', platform: 'X', sourceUrl: '', platformContentId: '',
     account: '', publishedAt: null, capturedAt: null, captureTimeZone: 'UTC', capturedBy: '', captureMethod: '', description: '',
     sensitivity: 'normal', hashes: { sha256: null, pdq: null }, attachment: null, externalReference: '', tagIds: [],
     reviewStatus: 'unreviewed', notes: '', archivedAt: null, ...over,
-  }) as EvidenceItem;
+  } as EvidenceItem);
 
 describe('register filter', () => {
   const hot = item({ id: 'a', tagIds: ['hot', 'deepfake'] });

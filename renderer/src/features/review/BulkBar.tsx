@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { EvidenceItem, ReviewStatus } from '@shared/domain/types';
+import type { ReviewStatus } from '@shared/domain/types';
+import type { RegisterRow } from '@shared/review/register-row';
 import { db } from '../../db/database';
 import { withStorageErrors } from '../../db/report-storage-errors';
 import { useUiStore } from '../../store/ui-store';
@@ -10,7 +11,7 @@ const reviewStatuses: ReviewStatus[] = ['unreviewed', 'first-pass', 'second-pass
 const bulkSensitivities = ['normal', 'confidential', 'restricted'] as const;
 
 /** Code every ticked item at once: one action, one transaction, one undo. */
-export function BulkBar({ caseId, items }: { caseId: string; items: readonly EvidenceItem[] }) {
+export function BulkBar({ caseId, items }: { caseId: string; items: readonly RegisterRow[] }) {
   const { t } = useTranslation();
   const caseTags = useTagsInContext();
   const checkedIds = useUiStore((s) => s.checkedIds);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { EvidenceItem } from '@shared/domain/types';
+import type { RegisterRow } from '@shared/review/register-row';
 import { shell } from '@platform/shell';
 import { useUiStore } from '../../store/ui-store';
 import { csvFileName, registerCsv } from './export-csv';
@@ -7,7 +7,7 @@ import { useTagsInContext } from './use-case-tags';
 import { useVisibleColumns } from './use-visible-columns';
 
 /** Saves the list as it is shown (filter, order, columns) as a spreadsheet-safe CSV. */
-export function ExportCsvButton({ caseName, items }: { caseName: string; items: readonly EvidenceItem[] }) {
+export function ExportCsvButton({ caseName, items }: { caseName: string; items: readonly RegisterRow[] }) {
   const { t } = useTranslation();
   const tags = useTagsInContext();
   const columns = useVisibleColumns();

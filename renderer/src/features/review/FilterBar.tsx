@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EvidenceItem, EvidenceKind, ReviewStatus, Sensitivity } from '@shared/domain/types';
+import type { EvidenceKind, ReviewStatus, Sensitivity } from '@shared/domain/types';
+import type { RegisterRow } from '@shared/review/register-row';
 import { evidenceKinds, sensitivities } from '@shared/evidence/evidence-input';
 import type { TagMode } from '@shared/review/filter';
 import { useUiStore } from '../../store/ui-store';
@@ -11,7 +12,7 @@ const reviewStatuses: ReviewStatus[] = ['unreviewed', 'first-pass', 'second-pass
 const add = <T,>(list: readonly T[] | undefined, value: T) => [...new Set([...(list ?? []), value])];
 
 /** Narrow the register: each choice becomes a removable chip; the count updates as you go. */
-export function FilterBar({ loaded }: { loaded: readonly EvidenceItem[] }) {
+export function FilterBar({ loaded }: { loaded: readonly RegisterRow[] }) {
   const { t } = useTranslation();
   const id = useId();
   const caseTags = useTagsInContext();

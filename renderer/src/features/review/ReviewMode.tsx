@@ -1,7 +1,10 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EvidenceItem } from '@shared/domain/types';
+import type { RegisterRow } from '@shared/review/register-row';
 import { db } from '../../db/database';
+import { getEvidence } from '../../db/evidence-store';
 import { withStorageErrors } from '../../db/report-storage-errors';
 import { useUiStore } from '../../store/ui-store';
 import { AttachmentView } from '../evidence/detail/AttachmentView';
@@ -12,7 +15,7 @@ import { TagPicker } from './TagPicker';
 import { useTagsInContext } from './use-case-tags';
 
 /** One item at a time, large, coded from the keyboard: the paralegal's review screen. */
-export function ReviewMode({ items, onExit }: { items: readonly EvidenceItem[]; onExit(): void }) {
+export function ReviewMode({ items, onExit }: { items: readonly RegisterRow[]; onExit(): void }) {
   const { t } = useTranslation();
   const caseTags = useTagsInContext();
   const selectedId = useUiStore((s) => s.selectedEvidenceId);
@@ -21,6 +24,8 @@ export function ReviewMode({ items, onExit }: { items: readonly EvidenceItem[]; 
   const [isLegendOpen, setLegendOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   const item = items[Math.min(index, items.length - 1)];
+  // The register holds rows; the item on screen is read whole, for its attachment and description.
+  const whole = useLiveQuery(async () => (item ? ((await getEvidence(db, item.id, item.caseId)) ?? null) : null), [item?.id, item?.caseId]);
 
   // The status the item had when this visit began: one visit moves it one step, however many keys were pressed.
   const [arrival, setArrival] = useState<{ id: string; status: EvidenceItem['reviewStatus'] } | null>(null);
@@ -78,8 +83,12 @@ export function ReviewMode({ items, onExit }: { items: readonly EvidenceItem[]; 
             {' · '}
             {t(`evidence.sensitivities.${item.sensitivity}`)}
           </p>
-          <AttachmentView item={item} />
-          {item.description && <p>{item.description}</p>}
+          {whole && whole.id === item.id && (
+            <>
+              <AttachmentView item={whole} />
+              {whole.description && <p>{whole.description}</p>}
+            </>
+          )}
         </article>
         <TagPicker item={item} />
       </div>

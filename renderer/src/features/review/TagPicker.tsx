@@ -8,7 +8,7 @@ import { TagManager } from '../tags/TagManager';
 import { useTagsInContext } from './use-case-tags';
 
 /** Toggle an item's tags, group by group; a single-choice group keeps one tag. */
-export function TagPicker({ item }: { item: EvidenceItem }) {
+export function TagPicker({ item }: { item: Pick<EvidenceItem, 'id' | 'caseId' | 'tagIds'> }) {
   const { t } = useTranslation();
   const caseTags = useTagsInContext();
   const [isManaging, setManaging] = useState(false);

@@ -1,11 +1,11 @@
 import type { TFunction } from 'i18next';
-import type { EvidenceItem } from '@shared/domain/types';
+import type { RegisterRow } from '@shared/review/register-row';
 import { toCsv } from '@shared/review/csv';
 import type { ColumnDef } from '../evidence/register/register-columns';
 import type { CaseTags } from './use-case-tags';
 
 /** The register as shown (filter, order and visible columns) as CSV text. */
-export function registerCsv(items: readonly EvidenceItem[], columns: readonly ColumnDef[], t: TFunction, tags: CaseTags | undefined): string {
+export function registerCsv(items: readonly RegisterRow[], columns: readonly ColumnDef[], t: TFunction, tags: CaseTags | undefined): string {
   const header = columns.map((c) => (c.id === 'capturedAt' ? t('review.csv.capturedUtc') : t(`evidence.columns.${c.id}`)));
   const rows = items.map((item) =>
     columns.map((c) => {

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EvidenceItem } from '@shared/domain/types';
+import type { RegisterRow } from '@shared/review/register-row';
 import { formatInstant } from '../../../i18n/format-date';
 import type { RegisterColumn } from '../evidence-ui-slice';
 import { TagChips } from '../../review/TagChips';
@@ -8,7 +8,7 @@ import { useTagsInContext } from '../../review/use-case-tags';
 import { Highlight } from '../../search/Highlight';
 import { useSearchTerms } from '../../search/search-terms-context';
 
-export const RegisterCell = memo(function RegisterCell({ item, column }: { item: EvidenceItem; column: RegisterColumn }) {
+export const RegisterCell = memo(function RegisterCell({ item, column }: { item: RegisterRow; column: RegisterColumn }) {
   const { t, i18n } = useTranslation();
   let text: string;
   switch (column) {

@@ -1,13 +1,13 @@
 import type { KeyboardEvent, PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EvidenceItem } from '@shared/domain/types';
+import type { RegisterRow } from '@shared/review/register-row';
 import { useUiStore } from '../../../store/ui-store';
 import type { RegisterColumn } from '../evidence-ui-slice';
 import { useVisibleColumns } from '../../review/use-visible-columns';
 import type { ColumnDef } from './register-columns';
 
 /** Column headers: click to sort (again to reverse); drag or arrow keys on the edge to resize. */
-export function RegisterHeader({ template, items }: { template: string; items: readonly EvidenceItem[] }) {
+export function RegisterHeader({ template, items }: { template: string; items: readonly RegisterRow[] }) {
   const { t } = useTranslation();
   const columns = useVisibleColumns();
   const sort = useUiStore((s) => s.registerSort);

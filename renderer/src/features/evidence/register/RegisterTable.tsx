@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EvidenceItem } from '@shared/domain/types';
+import type { RegisterRow } from '@shared/review/register-row';
 import { useUiStore } from '../../../store/ui-store';
 import { RegisterCell } from './RegisterCell';
 import { RegisterHeader } from './RegisterHeader';
@@ -16,7 +16,7 @@ const CHECK_WIDTH = 36;
  * row, Home/End jump, Enter opens it in the detail panel, Space ticks it
  * for bulk coding.
  */
-export function RegisterTable({ items }: { items: readonly EvidenceItem[] }) {
+export function RegisterTable({ items }: { items: readonly RegisterRow[] }) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const selectedId = useUiStore((s) => s.selectedEvidenceId);

@@ -1,4 +1,4 @@
-import type { EvidenceItem } from '@shared/domain/types';
+import type { RegisterRow } from '@shared/review/register-row';
 import type { RegisterColumn, RegisterSort } from '../evidence-ui-slice';
 
 export interface ColumnDef {
@@ -19,7 +19,7 @@ export const registerColumns: readonly ColumnDef[] = [
   { id: 'reviewStatus', width: 116, minWidth: 80 },
 ];
 
-function rawValue(item: EvidenceItem, column: RegisterColumn): string {
+function rawValue(item: RegisterRow, column: RegisterColumn): string {
   switch (column) {
     case 'capturedAt':
       return item.capturedAt ?? '';
@@ -50,7 +50,7 @@ export function sortKey(value: string): string {
 /** Columns with a handful of distinct values: their keys are computed once per value and shared. */
 const FEW_VALUES: ReadonlySet<RegisterColumn> = new Set(['kind', 'platform', 'sensitivity', 'reviewStatus', 'tags']);
 
-function computeKeys(items: readonly EvidenceItem[], column: RegisterColumn): string[] {
+function computeKeys(items: readonly RegisterRow[], column: RegisterColumn): string[] {
   // ISO UTC instants already sort as text: the value itself is the key, no copy of 100,000 longer strings.
   if (column === 'capturedAt') return items.map((item) => item.capturedAt ?? '');
   if (!FEW_VALUES.has(column)) return items.map((item) => sortKey(rawValue(item, column)));
@@ -68,9 +68,9 @@ function computeKeys(items: readonly EvidenceItem[], column: RegisterColumn): st
  * them) and the last other column sorted, so turning a column's direction
  * costs no new keys; keys of columns sorted before are let go.
  */
-const keyCache = new WeakMap<readonly EvidenceItem[], { exhibit?: string[]; column?: RegisterColumn; keys?: string[] }>();
+const keyCache = new WeakMap<readonly RegisterRow[], { exhibit?: string[]; column?: RegisterColumn; keys?: string[] }>();
 
-function keysOf(items: readonly EvidenceItem[], column: RegisterColumn): string[] {
+function keysOf(items: readonly RegisterRow[], column: RegisterColumn): string[] {
   let cached = keyCache.get(items);
   if (!cached) keyCache.set(items, (cached = {}));
   if (column === 'exhibitNo') return (cached.exhibit ??= computeKeys(items, column));
@@ -83,7 +83,7 @@ function keysOf(items: readonly EvidenceItem[], column: RegisterColumn): string[
 }
 
 /** Sorted copy; ties keep exhibit order so the list never jumps; empty values always sort last. */
-export function sortRegister(items: readonly EvidenceItem[], sort: RegisterSort): readonly EvidenceItem[] {
+export function sortRegister(items: readonly RegisterRow[], sort: RegisterSort): readonly RegisterRow[] {
   const keys = keysOf(items, sort.column);
   const exhibit = sort.column === 'exhibitNo' ? keys : keysOf(items, 'exhibitNo');
   const factor = sort.direction === 'asc' ? 1 : -1;

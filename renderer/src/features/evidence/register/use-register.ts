@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef } from 'react';
-import type { EvidenceItem } from '@shared/domain/types';
 import { applyFilter } from '@shared/review/filter';
+import { toRegisterRow, type RegisterRow } from '@shared/review/register-row';
 import { db } from '../../../db/database';
 import { firstEvidence } from '../../../db/evidence-store';
 import { useUiStore } from '../../../store/ui-store';
@@ -13,9 +13,9 @@ const FIRST_SCREEN = 60;
 
 export interface Register {
   /** The items shown: filtered and sorted. */
-  items: readonly EvidenceItem[];
+  items: readonly RegisterRow[];
   /** Everything loaded before the filter (archived or not, as chosen), sorted. */
-  unfiltered: readonly EvidenceItem[];
+  unfiltered: readonly RegisterRow[];
   /** False while only the first screen is loaded (a large register reads in the background). */
   isComplete: boolean;
 }
@@ -30,7 +30,7 @@ export function useRegister(caseId: string): Register | undefined {
   const sort = useUiStore((s) => s.registerSort);
   const filter = useUiStore((s) => s.filter);
   const firstScreen = useLiveQuery(
-    () => firstEvidence(db, caseId, FIRST_SCREEN, (e) => (e.archivedAt !== null) === isShowingArchived),
+    async () => (await firstEvidence(db, caseId, FIRST_SCREEN, (e) => (e.archivedAt !== null) === isShowingArchived)).map(toRegisterRow),
     [caseId, isShowingArchived],
   );
   // The full read starts once the first screen is in, so the two do not compete.
