@@ -18,19 +18,25 @@ export async function launchBenchBrowser(extraArgs = []) {
   if (process.env.BENCH_INCOGNITO === '1') {
     const browser = await chromium.launch(options);
     const context = await browser.newContext({ viewport: options.viewport });
-    return { context, version: browser.version(), storage: 'in-memory (incognito)', close: () => browser.close() };
+    // No restart: an in-memory profile does not outlive its browser.
+    return { context, version: browser.version(), storage: 'in-memory (incognito)', close: () => browser.close(), restart: null };
   }
   const profile = mkdtempSync(join(tmpdir(), 'expediente-bench-'));
-  const context = await chromium.launchPersistentContext(profile, options);
   // A persistent context has no Browser object to ask.
   const version = execFileSync(options.executablePath, ['--version'], { encoding: 'utf8' }).trim();
-  return {
-    context,
+  const handle = {
+    context: await chromium.launchPersistentContext(profile, options),
     version,
     storage: 'on disk (fresh profile)',
     close: async () => {
-      await context.close();
+      await handle.context.close();
       rmSync(profile, { recursive: true, force: true });
     },
+    /** Quits Chromium and starts it again on the same profile (what is stored stays): a user starting the app anew. */
+    restart: async () => {
+      await handle.context.close();
+      handle.context = await chromium.launchPersistentContext(profile, options);
+    },
   };
+  return handle;
 }

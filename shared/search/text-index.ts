@@ -37,7 +37,7 @@ interface Matching {
   /** Per query word, the indexed words it matches (itself, and longer words it starts). */
   words: string[][];
   /** Per record number, how many query words it holds: `terms.length` for a match. */
-  held: Uint16Array;
+  held: Uint16Array | Uint32Array;
   /** The records holding every query word. */
   docs: number[];
 }
@@ -80,8 +80,8 @@ export class TextIndex<F extends string, D extends Doc<F> = Doc<F>> {
     return number === undefined ? undefined : this.records[number];
   }
 
-  private fingerprint(doc: D): string {
-    return this.fields.map((f) => doc[f]).join('\u0001');
+  private hasSameText(before: D, doc: D): boolean {
+    return this.fields.every((field) => before[field] === doc[field]);
   }
 
   /** Makes the index hold exactly these records. */
@@ -114,7 +114,7 @@ export class TextIndex<F extends string, D extends Doc<F> = Doc<F>> {
     if (before === undefined) {
       counts.added += 1;
       this.add(doc);
-    } else if (this.fingerprint(before) === this.fingerprint(doc)) {
+    } else if (this.hasSameText(before, doc)) {
       // Unindexed properties (a fact's date, an archive flag) may change alone: the stored record is always the latest.
       this.records[number!] = doc;
     } else {
@@ -245,11 +245,11 @@ export class TextIndex<F extends string, D extends Doc<F> = Doc<F>> {
    * One counter per record: a word's postings raise it only where all earlier
    * words were found, so nothing is allocated per record and no set is built.
    */
-  private match(allTerms: readonly string[]): Matching | null {
-    const terms = allTerms.slice(0, 0xfffe);
+  private match(terms: readonly string[]): Matching | null {
     if (terms.length === 0) return null;
     const words = terms.map((term) => this.words.startingWith(term));
-    const held = new Uint16Array(this.records.length);
+    // Counts up to one more than the words (matchAll marks the kept records so): two bytes each, unless a pasted text has 65,534 words or more.
+    const held = terms.length < 0xfffe ? new Uint16Array(this.records.length) : new Uint32Array(this.records.length);
     for (let n = 0; n < terms.length; n += 1) {
       let isFound = false;
       for (const word of words[n]!) {
@@ -265,7 +265,7 @@ export class TextIndex<F extends string, D extends Doc<F> = Doc<F>> {
     }
     const docs: number[] = [];
     for (let doc = 0; doc < held.length; doc += 1) if (held[doc] === terms.length) docs.push(doc);
-    return { terms, words, held, docs };
+    return { terms: [...terms], words, held, docs };
   }
 
   /**
@@ -275,20 +275,26 @@ export class TextIndex<F extends string, D extends Doc<F> = Doc<F>> {
    */
   private phraseCheck(matching: Matching, phrases: readonly string[]): (doc: number, stored: D) => boolean {
     if (phrases.length === 0) return () => true;
-    const fieldsHolding = new Map<string, Uint32Array>();
+    const { held, terms } = matching;
+    // Per phrase word, the fields holding it in each matching record (bits); only matching records are kept,
+    // so a pasted paragraph in quotes costs little when few records hold all its words.
+    const fieldsHolding = new Map<string, Map<number, number>>();
     const tests = phrases.map((phrase) => {
       const words = phrase.split(' ');
       for (const word of words) {
         if (fieldsHolding.has(word)) continue;
-        const mask = new Uint32Array(matching.held.length);
-        for (const posting of postingsOf(this.words.of(word))) mask[this.words.docOf(posting)]! |= 1 << this.words.fieldOf(posting);
-        fieldsHolding.set(word, mask);
+        const masks = new Map<number, number>();
+        for (const posting of postingsOf(this.words.of(word))) {
+          const doc = this.words.docOf(posting);
+          if (held[doc] === terms.length) masks.set(doc, (masks.get(doc) ?? 0) | (1 << this.words.fieldOf(posting)));
+        }
+        fieldsHolding.set(word, masks);
       }
       return { words, test: phraseTest(phrase) };
     });
     return (doc, stored) => tests.every(({ words, test }) => {
       let mask = ~0;
-      for (const word of words) mask &= fieldsHolding.get(word)![doc]!;
+      for (const word of words) mask &= fieldsHolding.get(word)!.get(doc) ?? 0;
       return this.fields.some((field, at) => (mask & (1 << at)) !== 0 && test(stored[field]));
     });
   }
@@ -329,12 +335,12 @@ export class TextIndex<F extends string, D extends Doc<F> = Doc<F>> {
   /** The indexed words each of these records matched, for highlighting. */
   private termsOf(matching: Matching, docs: readonly number[]): Map<number, string[]> {
     const terms = new Map<number, string[]>(docs.map((doc) => [doc, []]));
-    for (const words of matching.words) {
-      for (const word of words) {
-        for (const posting of postingsOf(this.words.of(word))) {
-          const found = terms.get(this.words.docOf(posting));
-          if (found !== undefined && !found.includes(word)) found.push(word);
-        }
+    // Each indexed word once (query words "gro" and "grok" both match "grok"), its postings in a row: a record's
+    // list has the word already only if its last entry is that word.
+    for (const word of new Set(matching.words.flat())) {
+      for (const posting of postingsOf(this.words.of(word))) {
+        const found = terms.get(this.words.docOf(posting));
+        if (found !== undefined && found[found.length - 1] !== word) found.push(word);
       }
     }
     return terms;

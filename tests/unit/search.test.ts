@@ -186,3 +186,21 @@ describe('ranking', () => {
     }), { numRuns: 300 });
   });
 });
+
+describe('long queries', () => {
+  const paragraph = Array.from({ length: 400 }, (_, n) => `word${n} plain${n % 37}`).join(' ');
+  const index = indexOf(item('long', 'Statement', { description: paragraph }), item('other', 'Statement', { description: 'word1 plain1' }));
+
+  it('find a pasted paragraph in quotes, and only where it is written', () => {
+    const excerpt = paragraph.split(' ').slice(100, 400).join(' ');
+    expect(ids(index, `"${excerpt}"`)).toEqual(['long']);
+    expect(index.matchAll(`"${excerpt}"`).ids).toEqual(['long']);
+    expect(ids(index, `"plain1 word1"`)).toEqual([]);
+  });
+
+  it('require every one of thousands of words', () => {
+    const many = Array.from({ length: 3_000 }, (_, n) => `absent${n}`).join(' ');
+    expect(ids(index, `statement ${many}`)).toEqual([]);
+    expect(ids(index, `statement ${paragraph}`)).toEqual(['long']);
+  });
+});

@@ -77,7 +77,7 @@ export function EvidencePage({ caseId }: { caseId: string }) {
         ) : (
           <>
             <div className="evidence__views">
-              <SearchBox isSearching={search.isSearching} />
+              <SearchBox isSearching={search.isSearching} hasFailed={search.hasFailed} />
               {views && <ViewsMenu caseId={caseId} views={views} />}
               <ColumnsMenu />
             </div>

@@ -5,6 +5,7 @@ import type { EvidenceFilter } from '@shared/review/filter';
 import { db } from '../../db/database';
 import { useUiStore } from '../../store/ui-store';
 import type { RegisterColumn } from '../evidence/evidence-ui-slice';
+import { registerColumns } from '../evidence/register/register-columns';
 import type { ViewState } from './data/view-commands';
 
 export function useSavedViews(caseId: string): SavedView[] | undefined {
@@ -20,14 +21,21 @@ export function currentViewState(): ViewState {
   };
 }
 
-/** Puts the register in the state a view saved. */
+const isColumn = (id: string): id is RegisterColumn => registerColumns.some((c) => c.id === id);
+
+/**
+ * Puts the register in the state a view saved. A view from an archive may
+ * name columns the register does not have (or no longer has): those are
+ * left out, and such a sort falls back to exhibit order.
+ */
 export function applyView(view: SavedView): void {
+  const { column, direction } = view.sort;
   useUiStore.setState({
     filter: (view.filter ?? {}) as EvidenceFilter,
     searchText: view.searchText,
-    registerSort: view.sort as ReturnType<typeof useUiStore.getState>['registerSort'],
-    hiddenColumns: new Set(view.hiddenColumns as RegisterColumn[]),
-    columnWidths: view.columnWidths as Partial<Record<RegisterColumn, number>>,
+    registerSort: isColumn(column) && (direction === 'asc' || direction === 'desc') ? { column, direction } : { column: 'exhibitNo', direction: 'asc' },
+    hiddenColumns: new Set(view.hiddenColumns.filter(isColumn)),
+    columnWidths: Object.fromEntries(Object.entries(view.columnWidths).filter(([id]) => isColumn(id))) as Partial<Record<RegisterColumn, number>>,
     activeViewId: view.id,
     checkedIds: new Set(),
   });

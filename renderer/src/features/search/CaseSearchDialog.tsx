@@ -22,7 +22,7 @@ function CaseSearchBody({ caseId, onClose }: { caseId: string; onClose(): void }
   const id = useId();
   const [draft, setDraft] = useState('');
   const query = useDebouncedValue(draft, draft, 120).value;
-  const { response, isSearching } = useCaseSearch(caseId, query);
+  const { response, isSearching, hasFailed } = useCaseSearch(caseId, query);
   const [activeIndex, setActiveIndex] = useState(0);
   const openResult = useOpenResult(caseId);
   const results = response?.groups.flatMap((g) => g.results) ?? [];
@@ -57,7 +57,7 @@ function CaseSearchBody({ caseId, onClose }: { caseId: string; onClose(): void }
         aria-activedescendant={hasResults ? optionId(activeIndex) : undefined}
         value={draft} placeholder={t('search.placeholder')} onChange={(e) => setDraft(e.target.value)} onKeyDown={onKeyDown} autoFocus />
       <p id={`${id}-hint`} className="muted case-search__hint" aria-live="polite">
-        {isSearching ? t('search.searching') : response && !hasResults ? t('search.case.noResults', { query: query.trim() }) : t('search.case.hint')}
+        {isSearching ? t('search.searching') : hasFailed ? t('search.failed') : response && !hasResults ? t('search.case.noResults', { query: query.trim() }) : t('search.case.hint')}
       </p>
       {response && hasResults && (
         <CaseSearchResults listId={`${id}-list`} response={response} activeIndex={activeIndex} optionId={optionId} onOpen={open} onHover={setActiveIndex} />

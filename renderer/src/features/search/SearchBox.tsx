@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../store/ui-store';
 
 /** Full-text search of the register; typing settles for a moment before the query runs. */
-export function SearchBox({ isSearching }: { isSearching: boolean }) {
+export function SearchBox({ isSearching, hasFailed = false }: { isSearching: boolean; hasFailed?: boolean }) {
   const { t } = useTranslation();
   const id = useId();
   const searchText = useUiStore((s) => s.searchText);
@@ -26,7 +26,7 @@ export function SearchBox({ isSearching }: { isSearching: boolean }) {
     <div className="search-box" role="search" aria-label={t('search.label')}>
       <label htmlFor={id}>{t('search.label')}</label>
       <input id={id} type="search" value={draft} placeholder={t('search.placeholder')} onChange={(e) => onType(e.target.value)} aria-describedby={`${id}-hint`} />
-      <span id={`${id}-hint`} className="muted">{isSearching ? t('search.searching') : t('search.hint')}</span>
+      <span id={`${id}-hint`} className="muted">{isSearching ? t('search.searching') : hasFailed ? t('search.failed') : t('search.hint')}</span>
     </div>
   );
 }

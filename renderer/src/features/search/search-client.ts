@@ -44,6 +44,7 @@ function ask(request: Extract<SearchRequest, { id: number }>): Promise<SearchRes
 /** Every evidence item of the case matching the text (the register's filter). */
 export async function searchEvidence(caseId: string, text: string): Promise<SearchMatches> {
   const message = await ask({ type: 'query', caseId, id: nextId++, text });
+  if (message.type === 'failed') throw new Error(message.error);
   if (message.type !== 'result') return { ids: [], terms: [] };
   return { ids: message.ids ? message.ids.split('\n') : [], terms: message.terms };
 }
@@ -51,5 +52,6 @@ export async function searchEvidence(caseId: string, text: string): Promise<Sear
 /** The best few matches of each kind across the case, with snippets. */
 export async function searchCase(caseId: string, text: string, limit: number): Promise<CaseSearchResponse> {
   const message = await ask({ type: 'case-query', caseId, id: nextId++, text, limit });
+  if (message.type === 'failed') throw new Error(message.error);
   return message.type === 'case-result' ? message.response : { groups: [], terms: [] };
 }

@@ -11,4 +11,6 @@ export type SearchResponse =
   | { type: 'indexed'; caseId: string; kind: SearchKind; size: number; readMs: number | null; indexMs: number }
   /** Ids joined by newlines: one string crosses to the page far faster than an array of 30,000. */
   | { type: 'result'; id: number; ids: string; terms: string[]; ms: number }
-  | { type: 'case-result'; id: number; response: CaseSearchResponse; ms: number };
+  | { type: 'case-result'; id: number; response: CaseSearchResponse; ms: number }
+  /** The query could not be answered (the page says so rather than waiting for ever or showing "no match"). */
+  | { type: 'failed'; id: number; error: string };

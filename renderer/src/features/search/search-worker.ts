@@ -38,12 +38,16 @@ self.addEventListener('message', (event: MessageEvent<SearchRequest>) => {
   // Queries wait for the first build: an empty index would answer "no match" for a case that has them.
   void current.ready.then(() => {
     const t0 = performance.now();
-    if (request.type === 'query') {
-      // Ids and one list of words, not a record per hit: a common word can match 100,000 items.
-      const { ids, terms } = current.search.evidence.matchAll(request.text);
-      post({ type: 'result', id: request.id, ids: ids.join('\n'), terms, ms: performance.now() - t0 });
-    } else {
-      post({ type: 'case-result', id: request.id, response: current.search.query(request.text, request.limit), ms: performance.now() - t0 });
+    try {
+      if (request.type === 'query') {
+        // Ids and one list of words, not a record per hit: a common word can match 100,000 items.
+        const { ids, terms } = current.search.evidence.matchAll(request.text);
+        post({ type: 'result', id: request.id, ids: ids.join('\n'), terms, ms: performance.now() - t0 });
+      } else {
+        post({ type: 'case-result', id: request.id, response: current.search.query(request.text, request.limit), ms: performance.now() - t0 });
+      }
+    } catch (error) {
+      post({ type: 'failed', id: request.id, error: error instanceof Error ? error.message : String(error) });
     }
   });
 });

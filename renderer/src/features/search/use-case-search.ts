@@ -10,6 +10,8 @@ export interface CaseSearchState {
   /** null while there is no query. */
   response: CaseSearchResponse | null;
   isSearching: boolean;
+  /** The last query could not be answered. */
+  hasFailed: boolean;
 }
 
 /**
@@ -18,18 +20,23 @@ export interface CaseSearchState {
  */
 export function useCaseSearch(caseId: string, query: string): CaseSearchState {
   const indexVersion = useIndexVersion(caseId, searchKinds);
-  const [state, setState] = useState<CaseSearchState>({ response: null, isSearching: false });
+  const [state, setState] = useState<CaseSearchState>({ response: null, isSearching: false, hasFailed: false });
   useEffect(() => {
     const text = query.trim();
     if (!text) {
-      setState({ response: null, isSearching: false });
+      setState({ response: null, isSearching: false, hasFailed: false });
       return;
     }
     let isCurrent = true;
     setState((s) => ({ ...s, isSearching: true }));
-    void searchCase(caseId, text, RESULTS_PER_KIND).then((response) => {
-      if (isCurrent) setState({ response, isSearching: false });
-    });
+    searchCase(caseId, text, RESULTS_PER_KIND).then(
+      (response) => {
+        if (isCurrent) setState({ response, isSearching: false, hasFailed: false });
+      },
+      () => {
+        if (isCurrent) setState({ response: null, isSearching: false, hasFailed: true });
+      },
+    );
     return () => {
       isCurrent = false;
     };

@@ -9,6 +9,8 @@ export interface SearchState {
   /** Folded words that matched, for highlighting. */
   terms: readonly string[];
   isSearching: boolean;
+  /** The last query could not be answered: the list is shown unfiltered and the box says so. */
+  hasFailed: boolean;
 }
 
 const EVIDENCE = ['evidence'] as const;
@@ -20,19 +22,24 @@ const EVIDENCE = ['evidence'] as const;
  */
 export function useSearch(caseId: string, query: string): SearchState {
   const indexVersion = useIndexVersion(caseId, EVIDENCE);
-  const [state, setState] = useState<SearchState>({ hitIds: null, terms: [], isSearching: false });
+  const [state, setState] = useState<SearchState>({ hitIds: null, terms: [], isSearching: false, hasFailed: false });
 
   useEffect(() => {
     const text = query.trim();
     if (!text) {
-      setState({ hitIds: null, terms: [], isSearching: false });
+      setState({ hitIds: null, terms: [], isSearching: false, hasFailed: false });
       return;
     }
     let isCurrent = true;
     setState((s) => ({ ...s, isSearching: true }));
-    void searchEvidence(caseId, text).then((matches: SearchMatches) => {
-      if (isCurrent) setState({ hitIds: new Set(matches.ids), terms: matches.terms, isSearching: false });
-    });
+    searchEvidence(caseId, text).then(
+      (matches: SearchMatches) => {
+        if (isCurrent) setState({ hitIds: new Set(matches.ids), terms: matches.terms, isSearching: false, hasFailed: false });
+      },
+      () => {
+        if (isCurrent) setState({ hitIds: null, terms: [], isSearching: false, hasFailed: true });
+      },
+    );
     return () => {
       isCurrent = false;
     };

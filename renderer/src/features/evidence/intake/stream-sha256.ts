@@ -32,6 +32,8 @@ export async function* readBlobChunks(blob: Blob): AsyncGenerator<Uint8Array> {
   const size = Math.min(READ_BYTES, Math.max(blob.size, 1));
   let spare = new ArrayBuffer(size);
   let next = byob.read(new Uint8Array(new ArrayBuffer(size)));
+  // A read ahead that fails while the consumer is busy is not an unhandled rejection: the await below still throws it.
+  next.catch(() => {});
   let isFinished = false;
   try {
     for (;;) {
@@ -41,15 +43,13 @@ export async function* readBlobChunks(blob: Blob): AsyncGenerator<Uint8Array> {
         return;
       }
       next = byob.read(new Uint8Array(spare));
+      next.catch(() => {});
       yield value;
       spare = value.buffer; // the read transferred our buffer; take it back for the read after next
     }
   } finally {
     // Left early (an error, a cancel): the read ahead is let go and the file released.
-    if (!isFinished) {
-      next.catch(() => {});
-      byob.cancel().catch(() => {});
-    }
+    if (!isFinished) byob.cancel().catch(() => {});
   }
 }
 

@@ -4,6 +4,7 @@ export const searchEn = {
   placeholder: 'Words, prefixes or "an exact phrase"',
   hint: 'Ignores accents and case: nino finds niño.',
   searching: 'Searching…',
+  failed: 'This search could not be run; nothing is filtered by it. Try fewer or shorter words.',
   case: {
     open: 'Search the case',
     title: 'Search the case',

@@ -7,6 +7,7 @@ export const searchEs: Leaves<typeof searchEn> = {
   placeholder: 'Palabras, comienzos de palabra o "una frase exacta"',
   hint: 'Sin distinguir acentos ni mayúsculas: nino encuentra niño.',
   searching: 'Buscando…',
+  failed: 'No se pudo hacer esta búsqueda; no filtra nada. Pruebe con menos palabras o más cortas.',
   case: {
     open: 'Buscar en el caso',
     title: 'Buscar en el caso',
