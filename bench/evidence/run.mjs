@@ -170,7 +170,7 @@ try {
         row(`  … renderer process ${when}: resident (RSS), search worker included`, `${rss.toFixed(0)} MB`, '< 400 MB');
         row(`      of which private to it (Chromium's "memory footprint"); files shared with other processes`, `${own.toFixed(0)}; ${files.toFixed(0)} MB`, '—');
       };
-      row(`renderer memory with ${N.toLocaleString('en')} items loaded (the app started anew, the case opened)`, '', '');
+      row(`renderer memory with ${N.toLocaleString('en')} items loaded (the app started anew, the case opened):`, '', '—');
       memoryRows('once loaded and indexed', settled);
       // V8 gives back the young generation and what the load left behind once the page has been idle a while
       // (its memory reducer): about 30 s here.
