@@ -10,7 +10,7 @@
  */
 
 /** Times a word is counted in one field at most: enough to weigh it, and four bits. */
-export const MAX_COUNT = 15;
+const MAX_COUNT = 15;
 const COUNT_SLOTS = MAX_COUNT + 1;
 
 /** Changes at most this many words before the sorted list is rebuilt instead of patched. */
@@ -103,8 +103,8 @@ export class WordPostings {
     return found;
   }
 
-  /** Brings the sorted list up to date (also done by the first prefix match after a change). */
-  words(): readonly string[] {
+  /** The sorted list, brought up to date with the words added and removed since it was last asked for. */
+  private words(): readonly string[] {
     if (this.isStale) {
       this.sorted = [...this.postings.keys()].sort(byCodeUnit);
       this.isStale = false;
