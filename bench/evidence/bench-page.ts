@@ -12,7 +12,7 @@ import { EvidenceIndex } from '@shared/search/evidence-index';
 import { feedEvidence } from '../../renderer/src/features/search/evidence-feed';
 import { applyCoding } from '../../renderer/src/features/review/data/coding-commands';
 import { onSearchIndexed, openCaseSearch, searchCase, searchEvidence } from '../../renderer/src/features/search/search-client';
-import { evidenceOfCase, getEvidence } from '../../renderer/src/db/evidence-store';
+import { evidenceOfCase, findEvidenceByExhibitNo, getEvidence } from '../../renderer/src/db/evidence-store';
 import { auditEntriesAbout } from '../../renderer/src/db/audit-log';
 import { prepareSha256 } from '@shared/audit/sha256';
 
@@ -75,6 +75,22 @@ const bench = {
     const items = (await evidenceOfCase(db, caseId)).slice(0, count);
     const tag = (await db.tags.where('caseId').equals(caseId).filter((t) => t.name === 'Needs second look').first())!;
     return codingPhases(caseId, items.map((e) => e.id), tag.id);
+  },
+
+  /**
+   * Tags (or untags) one item, found by exhibit number, as a coding action in
+   * another window would. `committed`: when the write's transaction ended, on
+   * the clock all the browser's pages share (timeOrigin + now), so the
+   * register's page can say how long its row took to show the change.
+   */
+  async codeOne(caseId: string, exhibitNo: string, tagName: string, isAdding: boolean): Promise<{ committed: number; writeMs: number }> {
+    const item = await findEvidenceByExhibitNo(db, caseId, exhibitNo);
+    const tag = await db.tags.where('caseId').equals(caseId).filter((t) => t.name === tagName).first();
+    if (!item || !tag) throw new Error(`no ${exhibitNo} or no tag ${tagName} in the case`);
+    const t0 = performance.now();
+    await applyCoding(db, caseId, [item.id], isAdding ? { addTagIds: [tag.id] } : { removeTagIds: [tag.id] });
+    const committed = performance.now();
+    return { committed: performance.timeOrigin + committed, writeMs: committed - t0 };
   },
 
   /**

@@ -15,6 +15,8 @@ const N = Number(process.env.BENCH_ITEMS ?? 100_000);
 const isSearchOnly = process.env.BENCH_ONLY === 'search';
 // BENCH_ONLY=hash: the intake hashing figures only, no registration (a short run while working on hashing).
 const isHashOnly = process.env.BENCH_ONLY === 'hash';
+// BENCH_ONLY=register: registration, then the register's figures in the app only (no search, review or hashing).
+const isRegisterOnly = process.env.BENCH_ONLY === 'register';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
@@ -75,8 +77,9 @@ try {
   await page.goto(`${origin}/bench/evidence/index.html`);
   await page.waitForSelector('body[data-ready="true"]');
 
+  let reg;
   if (!isHashOnly) {
-    const reg = await page.evaluate((n) => window.expedienteBench.registerItems(n), N);
+    reg = await page.evaluate((n) => window.expedienteBench.registerItems(n), N);
     row(`register ${N.toLocaleString('en')} items (one bulk transaction, audit chain included)`, `${(reg.ms / 1000).toFixed(2)} s`, '< 10 s');
 
     if (!isSearchOnly) {
@@ -147,6 +150,34 @@ try {
       }
       row('sort by a column, click → rows redrawn (median of 5)', `${median(sorts).toFixed(0)} ms`, '< 300 ms');
 
+      // Coding one item while the whole register is open (the write made in another window, as a colleague's
+      // would be; the app's own writes reach the register the same way, through Dexie's change events): from the
+      // write's commit to the frame that shows the row changed, on the clock the browser's pages share.
+      const coder = await browser.context.newPage();
+      await coder.goto(`${origin}/bench/evidence/index.html`);
+      await coder.waitForSelector('body[data-ready="true"]');
+      await page.bringToFront(); // the register's tab in front, as the user's would be: a hidden tab paints nothing
+      const firstRowText = () => page.evaluate(() => document.querySelector('[role="row"][aria-rowindex="2"]')?.textContent ?? '');
+      const exhibitNo = (await firstRowText()).match(/E-\d{4,}/)?.[0];
+      if (!exhibitNo) throw new Error(`no exhibit number in the first row: ${await firstRowText()}`);
+      const codings = [];
+      for (let i = 0; i < 6; i += 1) {
+        const isAdding = i % 2 === 0;
+        const shown = page.evaluate((wanted) => new Promise((resolve) => {
+          const row = () => document.querySelector('[role="row"][aria-rowindex="2"]')?.textContent ?? '';
+          const tick = () => {
+            if (row().includes('Needs second look') === wanted) requestAnimationFrame(() => resolve(performance.timeOrigin + performance.now()));
+            else requestAnimationFrame(tick);
+          };
+          tick();
+        }), isAdding);
+        const { committed, writeMs } = await coder.evaluate(([id, no, adding]) => window.expedienteBench.codeOne(id, no, 'Needs second look', adding), [reg.caseId, exhibitNo, isAdding]);
+        codings.push({ ms: (await shown) - committed, writeMs });
+      }
+      await coder.close();
+      row(`tag or untag one item with the ${N.toLocaleString('en')}-item register open: write committed → row redrawn (median of 6)`, `${median(codings.map((c) => c.ms)).toFixed(0)} ms`, '—');
+      row('  … each: the register / the write itself (the other window\'s coding action)', codings.map((c) => `${c.ms.toFixed(0)}/${c.writeMs.toFixed(0)}`).join(', ') + ' ms', '—');
+
       // Memory as a user has it: the app started anew (Chromium quit and started again on the same profile), the
       // case opened, read once the register is loaded and the search worker's index built (the process stops
       // growing), nothing collected by force. The loads and sorts above left garbage that goes with that browser.
@@ -184,6 +215,9 @@ try {
       row("  … the page's JS heap in use (after a collection; the search worker's heap is apart)", `${(heap / 1048576).toFixed(0)} MB`, '< 400 MB');
     }
 
+  }
+
+  if (!isHashOnly && !isRegisterOnly) {
     await page.goto(`${origin}/bench/evidence/index.html`);
     await page.waitForSelector('body[data-ready="true"]');
     // The index's memory: JS heap retained by a main-thread build, measured on a collected heap before and after.
@@ -212,7 +246,7 @@ try {
     row('  … register one more item (median of 15)', `${lookups.registerMs.toFixed(1)} ms`, '—');
   }
 
-  if (!isSearchOnly) {
+  if (!isSearchOnly && !isRegisterOnly) {
     // A fresh page: what the earlier phases left (a 100,000-item index let go, a register's pages) would be
     // collected in the middle of the hashing and show up as a pause that is not the hashing's.
     if (!isHashOnly) {

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import Dexie, { type DBCore } from 'dexie';
+import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyCaseInput } from '@shared/domain/case-input';
 import { CaseSearch } from '@shared/search/case-search';
@@ -9,10 +9,12 @@ import { caseCommands } from '../../renderer/src/features/cases/case-commands';
 import { createFact, setFactArchived, updateFact, type FactFields } from '../../renderer/src/features/chronology/data/fact-commands';
 import { createArgument, saveArgumentBody } from '../../renderer/src/features/arguments/data/argument-commands';
 import { feedCaseIndex } from '../../renderer/src/features/search/case-index-feed';
-import { changedPages, feedEvidence } from '../../renderer/src/features/search/evidence-feed';
+import { feedEvidence } from '../../renderer/src/features/search/evidence-feed';
+import { changedPages } from '../../renderer/src/db/follow-case-pages';
 import { addEvidence, patchEvidence, removeEvidence } from '../../renderer/src/db/evidence-store';
 import { EvidenceIndex } from '@shared/search/evidence-index';
 import type { EvidenceItem } from '@shared/domain/types';
+import { watchedConnection, type PageReadHooks } from './watched-connection';
 
 let database: ExpedienteDatabase;
 let caseId: string;
@@ -75,32 +77,8 @@ const evidenceItem = (n: number) => ({
   sourceUrl: '', account: '', platformContentId: '', hashes: { sha256: null, pdq: null }, archivedAt: null,
 }) as unknown as EvidenceItem;
 
-type Core = ReturnType<DBCore['table']>;
-/** A second connection to the test database (the worker's own), with the reads of stored pages passed through `hooks`. */
-function workerConnection(hooks: {
-  getMany?: (req: Parameters<Core['getMany']>[0], next: Core['getMany']) => ReturnType<Core['getMany']>;
-  query?: (req: Parameters<Core['query']>[0], next: Core['query']) => ReturnType<Core['query']>;
-}): ExpedienteDatabase {
-  const worker = new ExpedienteDatabase(database.name);
-  worker.use({
-    stack: 'dbcore', name: 'watch-page-reads',
-    create: (down) => ({
-      ...down,
-      table: (name) => {
-        const table = down.table(name);
-        if (name !== 'evidencePages') return table;
-        const getMany: Core['getMany'] = (req) => table.getMany(req);
-        const query: Core['query'] = (req) => table.query(req);
-        return {
-          ...table,
-          getMany: (req) => (hooks.getMany ? hooks.getMany(req, getMany) : getMany(req)),
-          query: (req) => (hooks.query ? hooks.query(req, query) : query(req)),
-        };
-      },
-    }),
-  });
-  return worker;
-}
+/** The worker's own connection to the test database, with its reads of stored pages passed through `hooks`. */
+const workerConnection = (hooks: PageReadHooks) => watchedConnection(database.name, hooks);
 
 describe('the evidence feed', () => {
   it('re-reads only the page a write touched, from another connection, and stays exact through edits, moves of pages and deletes', async () => {

@@ -62,6 +62,7 @@ export function EvidencePage({ caseId }: { caseId: string }) {
             {t('evidence.page.showArchived')}
           </label>
           <span className="muted" aria-live="polite">{count}</span>
+          {register?.hasFailed && <span role="alert" className="field__error">{t('evidence.page.readFailed')}</span>}
           <button type="button" onClick={() => setReviewing(true)} disabled={items.length === 0 || isReviewing}>
             {t('review.mode.start')}
           </button>

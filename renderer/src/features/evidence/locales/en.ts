@@ -6,6 +6,7 @@ export const evidenceEn = {
     count_one: '{{count}} item',
     count_other: '{{count}} items',
     loading: 'Loading the register…',
+    readFailed: 'The register could not be read in full from this computer’s storage. Trying again…',
     noArchived: 'No archived items',
     noArchivedBody: 'Items you archive leave the register and the bundles but keep their history; they are listed here.',
   },

@@ -9,6 +9,7 @@ export const evidenceEs: Leaves<typeof evidenceEn> = {
     count_one: '{{count}} prueba',
     count_other: '{{count}} pruebas',
     loading: 'Cargando el registro…',
+    readFailed: 'No se pudo leer el registro completo del almacenamiento de este ordenador. Se vuelve a intentar…',
     noArchived: 'No hay pruebas archivadas',
     noArchivedBody: 'Las pruebas archivadas salen del registro y de los dossieres pero conservan su historial; aparecen aquí.',
   },
