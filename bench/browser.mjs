@@ -12,7 +12,8 @@ import { chromium } from '@playwright/test';
 export async function launchBenchBrowser(extraArgs = []) {
   const options = {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--disable-background-networking', ...extraArgs],
+    // BENCH_JS_FLAGS: V8 flags for every process of the browser (a diagnostic run; not how users start a browser).
+    args: ['--disable-background-networking', ...(process.env.BENCH_JS_FLAGS ? [`--js-flags=${process.env.BENCH_JS_FLAGS}`] : []), ...extraArgs],
     viewport: { width: 1440, height: 900 },
   };
   if (process.env.BENCH_INCOGNITO === '1') {
