@@ -5,7 +5,7 @@ import { openAsBlob } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PROGRESS_BYTES, READ_BYTES, sha256OfBlob } from '../../renderer/src/features/evidence/intake/stream-sha256';
+import { PROGRESS_BYTES, READ_BYTES, readBlobChunks, sha256OfBlob } from '../../renderer/src/features/evidence/intake/stream-sha256';
 
 const text = (s: string) => new Blob([s]);
 
@@ -20,6 +20,34 @@ class PlainStreamBlob extends Blob {
         else controller.enqueue(value);
       },
     });
+  }
+}
+
+/**
+ * A Blob whose stream (a byte stream, or a plain one) hands its bytes over
+ * 64 KB at a time, as a file read from disk does, and says whether its reader
+ * let it go before the end.
+ */
+class WatchedBlob extends Blob {
+  isCancelled = false;
+  constructor(private readonly content: Uint8Array<ArrayBuffer>, private readonly kind: 'bytes' | 'plain') {
+    super([content]);
+  }
+  override stream(): ReadableStream<Uint8Array<ArrayBuffer>> {
+    let at = 0;
+    const source = {
+      pull: (controller: ReadableStreamDefaultController<Uint8Array> | ReadableByteStreamController) => {
+        if (at < this.content.length) {
+          // A copy: a byte stream takes over the buffer of what is enqueued.
+          controller.enqueue(new Uint8Array(this.content.subarray(at, (at += 64 * 1024))));
+          return;
+        }
+        controller.close();
+        if ('byobRequest' in controller) controller.byobRequest?.respond(0); // a reader waiting with its own buffer hears the end
+      },
+      cancel: () => { this.isCancelled = true; },
+    };
+    return (this.kind === 'bytes' ? new ReadableStream({ type: 'bytes', ...source }) : new ReadableStream(source)) as ReadableStream<Uint8Array<ArrayBuffer>>;
   }
 }
 
@@ -66,6 +94,19 @@ describe('streamed SHA-256 of evidence files', () => {
     expect(seen.map(([done]) => done)).toEqual([...seen.map(([done]) => done)].sort((a, b) => a - b));
     expect(seen.length).toBeLessThanOrEqual(size / PROGRESS_BYTES + 1);
     expect(seen.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('lets the file go when its reader stops early, from a byte stream or a plain one, and not when it reads to the end', async () => {
+    for (const type of ['bytes', 'plain'] as const) {
+      const early = new WatchedBlob(randomBytes(3 * READ_BYTES), type);
+      for await (const chunk of readBlobChunks(early)) if (chunk.byteLength > 0) break;
+      expect(early.isCancelled, type).toBe(true);
+      const whole = new WatchedBlob(randomBytes(READ_BYTES + 5), type);
+      let bytes = 0;
+      for await (const chunk of readBlobChunks(whole)) bytes += chunk.byteLength;
+      expect(bytes, type).toBe(READ_BYTES + 5);
+      expect(whole.isCancelled, type).toBe(false);
+    }
   });
 
   it('refuses a file that changed size while it was read, rather than hash the wrong bytes', async () => {

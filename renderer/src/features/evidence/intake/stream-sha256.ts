@@ -24,7 +24,14 @@ export async function* readBlobChunks(blob: Blob): AsyncGenerator<Uint8Array> {
   }
   if (!byob) {
     const reader = stream.getReader();
-    for (let r = await reader.read(); !r.done; r = await reader.read()) yield r.value;
+    let isRead = false;
+    try {
+      for (let r = await reader.read(); !r.done; r = await reader.read()) yield r.value;
+      isRead = true;
+    } finally {
+      // Left early (an error, a cancel): the file is released here too.
+      if (!isRead) reader.cancel().catch(() => {});
+    }
     return;
   }
   // Two buffers: the next chunk is read from the file while the consumer works on this one (hashing and
@@ -54,9 +61,10 @@ export async function* readBlobChunks(blob: Blob): AsyncGenerator<Uint8Array> {
 }
 
 /**
- * SHA-256 (lowercase hex) of a blob of any size, streamed: memory use is one
- * read buffer, never the file. hash-wasm's SHA-256 is hand-tuned WebAssembly,
- * faster in Chromium than WebCrypto's one-shot digest and, unlike it, incremental.
+ * SHA-256 (lowercase hex) of a blob of any size, streamed: memory use is two
+ * read buffers, never the file. hash-wasm's SHA-256 is WebAssembly and
+ * incremental; WebCrypto's digest is faster (see the bench) but takes the
+ * whole file in memory at once, which a 1 GB video must not.
  */
 export async function sha256OfBlob(blob: Blob, onProgress?: (done: number, total: number) => void): Promise<string> {
   const hasher = await createSHA256();
