@@ -20,6 +20,25 @@ test('tags are toggled in the detail panel and shown in the register', async ({ 
   await expect(evidence.custody()).toContainText('E-0001 coded: tags');
 });
 
+test('coding and new items in a second window reach the register open in the first, and nothing else changes', async ({ page, context }) => {
+  const evidence = new EvidencePage(page);
+  await evidence.openNewCase();
+  await evidence.pick(['a', 'b', 'c'].map((n) => textFile(`${n}.txt`, `content ${n}`)));
+  await expect(page.getByText('3 items')).toBeVisible();
+
+  // The same case in another window (tab) of the app, as a colleague at the same desk would have it.
+  const other = new EvidencePage(await context.newPage());
+  await other.page.goto(page.url());
+  await other.open('E-0002');
+  await other.detail.getByRole('group', { name: 'Harm' }).getByRole('button', { name: 'Sexual deepfake' }).click();
+  await other.registerByTitle('Screenshot logged in the other window');
+
+  await expect(evidence.row('E-0002')).toContainText('Sexual deepfake');
+  await expect(evidence.row('E-0004')).toContainText('Screenshot logged in the other window');
+  await expect(page.getByText('4 items')).toBeVisible();
+  for (const n of ['E-0001', 'E-0003', 'E-0004']) await expect(evidence.row(n)).not.toContainText('Sexual deepfake');
+});
+
 test('bulk-tag a filtered selection in one action, then undo it as a whole', async ({ page }) => {
   const evidence = new EvidencePage(page);
   await evidence.openNewCase();
