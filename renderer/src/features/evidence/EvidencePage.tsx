@@ -62,13 +62,13 @@ export function EvidencePage({ caseId }: { caseId: string }) {
             {t('evidence.page.showArchived')}
           </label>
           <span className="muted" aria-live="polite">{count}</span>
-          {register?.hasFailed && <span role="alert" className="field__error">{t('evidence.page.readFailed')}</span>}
           <button type="button" onClick={() => setReviewing(true)} disabled={items.length === 0 || isReviewing}>
             {t('review.mode.start')}
           </button>
           <ExportCsvButton caseName={theCase?.shortName || theCase?.title || ''} items={items} />
           <VerifyIntegrity caseId={caseId} />
         </div>
+        {register?.hasFailed && <p role="alert" className="field__error">{t('evidence.page.readFailed')}</p>}
         {!isShowingArchived && <IntakePanel caseId={caseId} />}
         {isReviewing && items.length > 0 ? (
           <ReviewMode items={items} onExit={() => setReviewing(false)} />
