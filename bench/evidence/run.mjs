@@ -163,6 +163,8 @@ try {
       const codings = [];
       for (let i = 0; i < 6; i += 1) {
         const isAdding = i % 2 === 0;
+        // The row must start in the other state, or the wait below would end at once and time nothing.
+        if ((await firstRowText()).includes('Needs second look') === isAdding) throw new Error(`the first row is already ${isAdding ? '' : 'un'}tagged`);
         const shown = page.evaluate((wanted) => new Promise((resolve) => {
           const row = () => document.querySelector('[role="row"][aria-rowindex="2"]')?.textContent ?? '';
           const tick = () => {

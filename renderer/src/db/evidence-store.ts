@@ -79,7 +79,7 @@ export async function evidenceOfCase(d: ExpedienteDatabase, caseId: string): Pro
 }
 
 /** Pages read per step of eachEvidencePage: small enough that decoding one step never blocks a frame for long. */
-const PAGES_PER_STEP = 4;
+export const PAGES_PER_STEP = 4;
 
 /**
  * Hands over a case's items a few pages at a time (in storage order, not

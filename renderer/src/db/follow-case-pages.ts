@@ -1,10 +1,11 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import type { EvidenceItem } from '@shared/domain/types';
 import type { ExpedienteDatabase } from './database';
-import { eachEvidencePage, evidencePagesOf } from './evidence-store';
+import { eachEvidencePage, evidencePagesOf, PAGES_PER_STEP } from './evidence-store';
 
-/** How long after a failed read of the case the follower tries again. */
+/** How long after a failed read of the case the follower first tries again; the wait doubles with each failure, up to MAX_RETRY_MS. */
 const RETRY_MS = 2_000;
+const MAX_RETRY_MS = 60_000;
 
 /** What a write changed in the case's stored pages: some page numbers, or more than can be told ('all'). */
 type Changed = Set<number> | 'all';
@@ -66,7 +67,7 @@ export interface CasePagesReader {
  * a 100,000-item case takes over a second). Writes from any window are heard
  * (Dexie's storagemutated event). A write Dexie cannot pin to pages (50 or
  * more at once) reads the whole case again; so does the next try after a read
- * that failed, since what it missed is unknown. Returns the function that
+ * that failed (2 s later, then 4, 8… up to a minute), since what it missed is unknown. Returns the function that
  * stops following; nothing is read or reported after it is called.
  */
 export function followCasePages(db: ExpedienteDatabase, caseId: string, reader: CasePagesReader): () => void {
@@ -78,6 +79,8 @@ export function followCasePages(db: ExpedienteDatabase, caseId: string, reader: 
   const stopping = new AbortController();
   const isStopped = () => stopping.signal.aborted;
   let retry: ReturnType<typeof setTimeout> | undefined;
+  /** Failed reads in a row: each one doubles the wait before the next try. */
+  let failures = 0;
 
   const listener = (parts: ObservabilitySet) => {
     const changed = changedPages(parts[part] as RangeNode | undefined, caseId);
@@ -107,22 +110,31 @@ export function followCasePages(db: ExpedienteDatabase, caseId: string, reader: 
         read.finish();
         applyMs = performance.now() - t0;
       } else {
+        // A few pages per step, as the whole read goes: an import names a hundred pages at once, and reading
+        // 50,000 items in one go would hold up the page that follows them.
         const numbers = [...job];
-        const pages = await evidencePagesOf(db, caseId, numbers);
-        if (isStopped()) return;
-        const t0 = performance.now();
-        reader.readPages(numbers.map((page, i) => ({ page, items: pages[i] })));
-        applyMs = performance.now() - t0;
+        applyMs = 0;
+        for (let at = 0; at < numbers.length; at += PAGES_PER_STEP) {
+          const some = numbers.slice(at, at + PAGES_PER_STEP);
+          const pages = await evidencePagesOf(db, caseId, some);
+          if (isStopped()) return;
+          const t0 = performance.now();
+          reader.readPages(some.map((page, i) => ({ page, items: pages[i] })));
+          applyMs += performance.now() - t0;
+        }
       }
       reader.onRead({ readMs: isFirst ? performance.now() - started : null, applyMs });
       isFirst = false;
+      failures = 0;
     } catch (error) {
       if (isStopped()) return;
       // Say so (the reader keeps what it had: those who wait for a first report must not wait forever), then read
       // the whole case again in a while: patching later pages onto a read that failed would leave the reader short.
+      // A store that keeps failing is tried less and less often, not every few seconds for as long as the case is open.
       reader.onRead({ readMs: null, applyMs: 0, error });
       pending = 'all';
-      retry = setTimeout(() => void run(), RETRY_MS);
+      retry = setTimeout(() => void run(), Math.min(RETRY_MS * 2 ** failures, MAX_RETRY_MS));
+      failures += 1;
       return;
     } finally {
       isRunning = false;

@@ -60,10 +60,12 @@ export function useRegister(caseId: string): Register | undefined {
   const isShowingArchived = useUiStore((s) => s.isShowingArchivedEvidence);
   const sort = useUiStore((s) => s.registerSort);
   const filter = useUiStore((s) => s.filter);
-  const firstScreen = useLiveQuery(
-    async () => (await firstEvidence(db, caseId, FIRST_SCREEN, (e) => (e.archivedAt !== null) === isShowingArchived)).map(toRegisterRow),
+  const firstRead = useLiveQuery(
+    async () => ({ caseId, rows: (await firstEvidence(db, caseId, FIRST_SCREEN, (e) => (e.archivedAt !== null) === isShowingArchived)).map(toRegisterRow) }),
     [caseId, isShowingArchived],
   );
+  // Right after a switch of case the live query still holds the last case's rows: they are not this case's first screen.
+  const firstScreen = firstRead?.caseId === caseId ? firstRead.rows : undefined;
   // The full read starts once the first screen is in, so the two do not compete; and goes on while the case stays
   // open (a first screen read again, with the archived shown or not, must not start the whole read over).
   const wholeFor = useRef<string | null>(null);
