@@ -129,7 +129,7 @@ try {
       row(`  … with the app's start: page load → first rows painted (median of 3)`, `${median(opens.map((o) => o.painted)).toFixed(0)} ms`, '< 500 ms');
       row('  … each load: rows in the document / painted', opens.map((o) => `${o.inDocument.toFixed(0)}/${o.painted.toFixed(0)}`).join(', ') + ' ms', '—');
       // Sorting and memory are measured on the whole register, once every row is read.
-      await page.getByText(`${N} items`).waitFor({ timeout: 120_000 });
+      await page.getByText(`${N.toLocaleString('en')} items`).waitFor({ timeout: 120_000 });
       const complete = await page.evaluate((t0) => performance.now() - t0, inApp.at(-1).t0);
       row(`  … whole register read, from the last click (in pages, page stays responsive)`, `${complete.toFixed(0)} ms`, '—');
 
@@ -191,7 +191,7 @@ try {
       if (!browser.restart) await page.close();
       page = fresh;
       await page.goto(`${origin}/renderer/index.html#/cases/${reg.caseId}/evidence`);
-      await page.getByText(`${N} items`).waitFor({ timeout: 120_000 });
+      await page.getByText(`${N.toLocaleString('en')} items`).waitFor({ timeout: 120_000 });
       let settled = rendererMemoryMb(earlier);
       for (let steady = 0, waited = 0; steady < 4 && waited < 30_000; waited += 500) {
         await page.waitForTimeout(500);

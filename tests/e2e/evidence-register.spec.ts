@@ -106,7 +106,7 @@ test('the register handles 100,000 items: sortable, keyboard-navigable to the la
   }, caseId);
 
   await page.reload();
-  await expect(page.getByText('100000 items')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('100,000 items')).toBeVisible({ timeout: 60_000 });
   // Only the rows in view are in the page.
   expect(await evidence.register.getByRole('row').count()).toBeLessThan(80);
 

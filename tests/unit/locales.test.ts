@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { en } from '../../renderer/src/i18n/locales/en';
 import { es } from '../../renderer/src/i18n/locales/es';
@@ -14,7 +15,8 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
   return out;
 }
 
-const placeholders = (s: string) => [...s.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
+/** Each placeholder with its format, if any: `{{count, number}}` is `count, number`. */
+const placeholders = (s: string) => [...s.matchAll(/{{\s*(\w+)\s*(,[^}]*)?}}/g)].map((m) => `${m[1]}${m[2]?.replace(/\s+/g, ' ') ?? ''}`).sort();
 
 describe('translations', () => {
   const english = leaves(en);
@@ -39,5 +41,16 @@ describe('translations', () => {
       'app.name', 'archive.merge.no', 'backups.restore.mb', 'cases.none', 'evidence.detail.sha256', 'evidence.intake.registeredAs', 'evidence.kinds.chat',
       'evidence.sensitivities.normal', 'language.en', 'language.es',
     ]);
+  });
+
+  it('writes large counts the way each language does: the register of 100,000 items says so', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ resources: { en: { translation: en }, es: { translation: es } }, lng: 'en', interpolation: { escapeValue: false } });
+    expect(i18n.t('evidence.page.count', { count: 100_000 })).toBe('100,000 items');
+    expect(i18n.t('review.filter.countOf', { shown: 1_234, total: 100_000 })).toBe('1,234 of 100,000 items');
+    expect(i18n.t('review.bulk.tickAll', { count: 1 })).toBe('Tick the 1 item shown');
+    await i18n.changeLanguage('es');
+    expect(i18n.t('evidence.page.count', { count: 100_000 })).toBe('100.000 pruebas');
+    expect(i18n.t('review.bulk.selected', { count: 25_000 })).toBe('25.000 marcadas');
   });
 });

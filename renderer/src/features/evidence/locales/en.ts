@@ -3,8 +3,8 @@ export const evidenceEn = {
   page: {
     register: 'Register evidence',
     showArchived: 'Show archived items',
-    count_one: '{{count}} item',
-    count_other: '{{count}} items',
+    count_one: '{{count, number}} item',
+    count_other: '{{count, number}} items',
     loading: 'Loading the register…',
     readFailed: 'The register could not be read in full from this computer’s storage. Trying again…',
     noArchived: 'No archived items',

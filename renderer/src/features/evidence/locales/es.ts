@@ -6,8 +6,8 @@ export const evidenceEs: Leaves<typeof evidenceEn> = {
   page: {
     register: 'Registrar prueba',
     showArchived: 'Mostrar pruebas archivadas',
-    count_one: '{{count}} prueba',
-    count_other: '{{count}} pruebas',
+    count_one: '{{count, number}} prueba',
+    count_other: '{{count, number}} pruebas',
     loading: 'Cargando el registro…',
     readFailed: 'No se pudo leer el registro completo del almacenamiento de este ordenador. Se vuelve a intentar…',
     noArchived: 'No hay pruebas archivadas',
