@@ -50,16 +50,17 @@ function rendererRssMb() {
 }
 
 /**
- * The renderer's resident memory split as Linux counts it: private (RssAnon: its own heaps, what Chromium's
- * task manager calls its memory footprint) and file-backed (RssFile: Chromium's code, fonts and data files,
- * mapped from disk and shared with the browser process and every other tab).
+ * The renderer's memory as Linux counts it: private (RssAnon + VmSwap: its own heaps, what Chromium's task
+ * manager calls its memory footprint, as Windows' Task Manager shows a private working set and macOS's Activity
+ * Monitor a footprint) and file-backed (RssFile: Chromium's code, fonts and data files, mapped from disk and
+ * shared with the browser process and every other tab), which resident memory (RSS) adds.
  */
 function rendererMemoryMb(notIn) {
   const renderer = rendererProcess(notIn);
   if (renderer === null) return { rss: 0, private: 0, files: 0 };
   const status = readFileSync(`/proc/${renderer.pid}/status`, 'utf8');
   const mb = (field) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) / 1024;
-  return { rss: renderer.kb / 1024, private: mb('RssAnon'), files: mb('RssFile') };
+  return { rss: renderer.kb / 1024, private: mb('RssAnon') + mb('VmSwap'), files: mb('RssFile') };
 }
 
 // The bench page first (it empties out/bench), then the app as shipped beside it.
@@ -200,8 +201,8 @@ try {
         settled = now;
       }
       const memoryRows = (when, { rss, private: own, files }) => {
-        row(`  … renderer process ${when}: resident (RSS), search worker included`, `${rss.toFixed(0)} MB`, '< 400 MB');
-        row(`      of which private to it (Chromium's "memory footprint"); files shared with other processes`, `${own.toFixed(0)}; ${files.toFixed(0)} MB`, '—');
+        row(`  … renderer process ${when}, search worker included: its own memory (what task managers show)`, `${own.toFixed(0)} MB`, '< 400 MB');
+        row(`      resident (RSS): that and ${files.toFixed(0)} MB of Chromium's files, shared with every other process`, `${rss.toFixed(0)} MB`, 'stated');
       };
       row(`renderer memory with ${N.toLocaleString('en')} items loaded (the app started anew, the case opened):`, '', '—');
       memoryRows('once loaded and indexed', settled);
