@@ -3,7 +3,7 @@ import type { EvidenceItem } from '@shared/domain/types';
 import type { ExpedienteDatabase } from './database';
 import { eachEvidencePage, evidencePagesOf, PAGES_PER_STEP } from './evidence-store';
 
-/** How long after a failed read of the case the follower first tries again; the wait doubles with each failure, up to MAX_RETRY_MS. */
+/** How long after a failed read the follower first tries again; the wait doubles with each failure in a row, up to MAX_RETRY_MS. */
 const RETRY_MS = 2_000;
 const MAX_RETRY_MS = 60_000;
 
@@ -67,8 +67,9 @@ export interface CasePagesReader {
  * a 100,000-item case takes over a second). Writes from any window are heard
  * (Dexie's storagemutated event). A write Dexie cannot pin to pages (50 or
  * more at once) reads the whole case again; so does the next try after a read
- * that failed (2 s later, then 4, 8… up to a minute), since what it missed is unknown. Returns the function that
- * stops following; nothing is read or reported after it is called.
+ * that failed (2 s later, then 4, 8… up to a minute), since what it missed is
+ * unknown. Returns the function that stops following; nothing is read or
+ * reported after it is called.
  */
 export function followCasePages(db: ExpedienteDatabase, caseId: string, reader: CasePagesReader): () => void {
   const part = `idb://${db.name}/evidencePages/`;
