@@ -124,14 +124,14 @@ const bench = {
    * Builds the evidence index on the main thread as the search worker does (the same feed: the case read in
    * steps, then indexed) and keeps it, so the bench can weigh it on a collected heap. `ms`: the indexing alone.
    */
-  async buildMainIndex(caseId: string): Promise<{ ms: number }> {
+  async buildMainIndex(caseId: string): Promise<{ ms: number; arrayMb: number; textMillions: number }> {
     local = new EvidenceIndex();
     const index = local;
     return new Promise((resolve, reject) => {
       const stop = feedEvidence(db, caseId, index, (report) => {
         stop();
         if (report.error) reject(report.error);
-        else resolve({ ms: report.indexMs });
+        else resolve({ ms: report.indexMs, arrayMb: (index.frozen?.arrayBytes ?? 0) / 1048576, textMillions: (index.frozen?.textUnits ?? 0) / 1e6 });
       });
     });
   },
@@ -187,7 +187,7 @@ const bench = {
       filterMs.push(performance.now() - t0);
     }
     local = null;
-    return { localQueryMs, buildWorkerMs, buildWorkerReadMs: built.readMs ?? 0, buildWorkerIndexMs: built.indexMs, caseQueryMs, queryMs, bulkMs, bulkCount: undo.before.length, filterMs };
+    return { localQueryMs, buildWorkerMs, buildWorkerIndexMs: built.indexMs, caseQueryMs, queryMs, bulkMs, bulkCount: undo.before.length, filterMs };
   },
 
   /**

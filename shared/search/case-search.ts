@@ -35,7 +35,7 @@ export class CaseSearch {
       groups.push({ kind, total: found.total, results });
     };
     // Only the best few of each kind are built into results: a common word can match 100,000 exhibits.
-    group('evidence', this.evidence.best(text, limit, (doc) => !doc.isArchived), (id) => this.evidence.doc(id), (doc, t) => ({
+    group('evidence', this.evidence.bestUnarchived(text, limit), (id) => this.evidence.doc(id), (doc, t) => ({
       kind: 'evidence', id: doc.id, exhibitNo: doc.exhibitNo, title: doc.title,
       snippet: snippetAround(doc.description, t) ?? snippetAround(doc.notes, t) ?? snippetAround(doc.account, t) ?? snippetAround(doc.sourceUrl, t),
     }));

@@ -1,48 +1,17 @@
+import { IndexQuery, type SearchHit, type SearchMatches } from './index-query';
+import type { Doc, IndexView } from './index-view';
 import { tokenize } from './normalize';
-import { parseQuery, phraseTest } from './query';
-import { WordPostings, type Postings } from './word-postings';
+import type { PostingCodec } from './posting-codec';
+import { WordPostings } from './word-postings';
 
-export interface SearchHit {
-  id: string;
-  score: number;
-  /** Folded words that matched, for highlighting. */
-  terms: string[];
-}
-
-/** What the page needs of a search: which records match, and which words to mark. */
-export interface SearchMatches {
-  ids: string[];
-  terms: string[];
-}
+export type { Doc } from './index-view';
+export type { SearchHit, SearchMatches } from './index-query';
 
 export function toMatches(hits: readonly SearchHit[]): SearchMatches {
   const terms = new Set<string>();
   for (const hit of hits) for (const term of hit.terms) terms.add(term);
   return { ids: hits.map((h) => h.id), terms: [...terms] };
 }
-
-/** A searched record: its id and the text of each searched field; other properties ride along unindexed (labels for results). */
-export type Doc<F extends string> = { id: string } & Record<F, string>;
-
-/** The weight of a word matched as the start of a longer one, before the share of the longer word it covers. */
-const PREFIX_WEIGHT = 0.375;
-/** BM25+ (Lv & Zhai): how fast repeats stop counting, how much a long field dilutes a match, a floor for any match. */
-const K1 = 1.2;
-const B = 0.7;
-const DELTA = 0.5;
-
-/** One query's matches, before phrases. */
-interface Matching {
-  terms: string[];
-  /** Per query word, the indexed words it matches (itself, and longer words it starts). */
-  words: string[][];
-  /** Per record number, how many query words it holds: `terms.length` for a match. */
-  held: Uint16Array | Uint32Array;
-  /** The records holding every query word. */
-  docs: number[];
-}
-
-const postingsOf = (postings: Postings): readonly number[] => (typeof postings === 'number' ? [postings] : postings);
 
 /**
  * A full-text index over any records that folds accents and case, matches
@@ -52,7 +21,7 @@ const postingsOf = (postings: Postings): readonly number[] => (typeof postings =
  * `sync` and `patch` bring it in line with the database after a write,
  * touching only the records whose searched text changed.
  */
-export class TextIndex<F extends string, D extends Doc<F> = Doc<F>> {
+export class TextIndex<F extends string, D extends Doc<F> = Doc<F>> implements IndexView<F, D> {
   private readonly words: WordPostings;
   /** Each record's number in the postings; the record by number; numbers freed by removed records. */
   private readonly numbers = new Map<string, number>();
@@ -63,8 +32,9 @@ export class TextIndex<F extends string, D extends Doc<F> = Doc<F>> {
   /** Words in each record's field (number × fields + field): a match in a long description counts less than in a title. */
   private lengths = new Uint16Array(4096);
   private readonly totalLengths: number[];
+  private readonly queries = new IndexQuery<F, D>(this);
 
-  constructor(private readonly fields: readonly F[], private readonly boosts: Partial<Record<F, number>> = {}) {
+  constructor(readonly fields: readonly F[], readonly boosts: Partial<Record<F, number>> = {}) {
     if (fields.length > 32) throw new Error('A text index searches 32 fields at most.');
     this.words = new WordPostings(fields.length);
     this.totalLengths = fields.map(() => 0);
@@ -181,168 +151,50 @@ export class TextIndex<F extends string, D extends Doc<F> = Doc<F>> {
 
   /** Every matching record, best first. */
   query(text: string): SearchHit[] {
-    const found = this.find(text);
-    if (found === null) return [];
-    const { matching, docs } = found;
-    const score = this.score(matching);
-    const termsOf = this.termsOf(matching, docs);
-    return docs
-      .map((doc) => ({ id: this.records[doc]!.id, score: score[doc]!, terms: termsOf.get(doc)! }))
-      .sort((a, b) => b.score - a.score);
+    return this.queries.query(text);
   }
 
   /** Every matching record in no particular order, as ids and matched words: the register sorts by its own columns. */
   matchAll(text: string): SearchMatches {
-    const found = this.find(text);
-    if (found === null) return { ids: [], terms: [] };
-    const { matching, docs } = found;
-    const terms = new Set<string>();
-    // Marks the records kept (one above a match), then keeps the words that have a posting in one of them.
-    const kept = matching.terms.length + 1;
-    for (const doc of docs) matching.held[doc] = kept;
-    for (const words of matching.words) {
-      for (const word of words) {
-        if (postingsOf(this.words.of(word)).some((p) => matching.held[this.words.docOf(p)] === kept)) terms.add(word);
-      }
-    }
-    return { ids: docs.map((doc) => this.records[doc]!.id), terms: [...terms] };
+    return this.queries.matchAll(text);
   }
 
   /** The `limit` best matches that pass `accept`, and how many passed in all. */
-  best(text: string, limit: number, accept: (doc: D) => boolean = () => true): { total: number; hits: SearchHit[] } {
-    const found = this.find(text, accept);
-    if (found === null) return { total: 0, hits: [] };
-    const { matching, docs } = found;
-    const score = this.score(matching);
-    // A short list kept sorted: `limit` is a handful, the matches may be 100,000.
-    const top: number[] = [];
-    for (const doc of docs) {
-      if (top.length === limit && score[doc]! <= score[top[limit - 1]!]!) continue;
-      let at = top.length;
-      while (at > 0 && score[top[at - 1]!]! < score[doc]!) at -= 1;
-      top.splice(at, 0, doc);
-      if (top.length > limit) top.pop();
-    }
-    const termsOf = this.termsOf(matching, top);
-    return { total: docs.length, hits: top.map((doc) => ({ id: this.records[doc]!.id, score: score[doc]!, terms: termsOf.get(doc)! })) };
+  best(text: string, limit: number, accept?: (doc: D) => boolean): { total: number; hits: SearchHit[] } {
+    return this.queries.best(text, limit, accept && ((doc) => accept(this.records[doc]!)));
   }
 
-  /** The records that hold every word of the query, contain its phrases and pass `accept`. */
-  private find(text: string, accept?: (doc: D) => boolean): { matching: Matching; docs: number[] } | null {
-    const { terms, phrases } = parseQuery(text);
-    const matching = this.match(terms);
-    if (matching === null) return null;
-    const hasPhrases = this.phraseCheck(matching, phrases);
-    const docs = matching.docs.filter((doc) => {
-      const stored = this.records[doc]!;
-      return (accept === undefined || accept(stored)) && hasPhrases(doc, stored);
-    });
-    return docs.length === 0 ? null : { matching, docs };
+  // What a query reads (IndexView).
+  get codec(): PostingCodec {
+    return this.words;
   }
 
-  /**
-   * The records holding every word, each also as the start of a longer word.
-   * One counter per record: a word's postings raise it only where all earlier
-   * words were found, so nothing is allocated per record and no set is built.
-   */
-  private match(terms: readonly string[]): Matching | null {
-    if (terms.length === 0) return null;
-    const words = terms.map((term) => this.words.startingWith(term));
-    // Counts up to one more than the words (matchAll marks the kept records so): two bytes each, unless a pasted text has 65,534 words or more.
-    const held = terms.length < 0xfffe ? new Uint16Array(this.records.length) : new Uint32Array(this.records.length);
-    for (let n = 0; n < terms.length; n += 1) {
-      let isFound = false;
-      for (const word of words[n]!) {
-        for (const posting of postingsOf(this.words.of(word))) {
-          const doc = this.words.docOf(posting);
-          if (held[doc] === n) {
-            held[doc] = n + 1;
-            isFound = true;
-          }
-        }
-      }
-      if (!isFound) return null;
-    }
-    const docs: number[] = [];
-    for (let doc = 0; doc < held.length; doc += 1) if (held[doc] === terms.length) docs.push(doc);
-    return { terms: [...terms], words, held, docs };
+  get span(): number {
+    return this.records.length;
   }
 
-  /**
-   * A test that the record contains each phrase, as written, in one field.
-   * The phrase's words are query words, so the postings already say which
-   * fields hold each of them exactly: only fields holding all are read and folded.
-   */
-  private phraseCheck(matching: Matching, phrases: readonly string[]): (doc: number, stored: D) => boolean {
-    if (phrases.length === 0) return () => true;
-    const { held, terms } = matching;
-    // Per phrase word, the fields holding it in each matching record (bits); only matching records are kept,
-    // so a pasted paragraph in quotes costs little when few records hold all its words.
-    const fieldsHolding = new Map<string, Map<number, number>>();
-    const tests = phrases.map((phrase) => {
-      const words = phrase.split(' ');
-      for (const word of words) {
-        if (fieldsHolding.has(word)) continue;
-        const masks = new Map<number, number>();
-        for (const posting of postingsOf(this.words.of(word))) {
-          const doc = this.words.docOf(posting);
-          if (held[doc] === terms.length) masks.set(doc, (masks.get(doc) ?? 0) | (1 << this.words.fieldOf(posting)));
-        }
-        fieldsHolding.set(word, masks);
-      }
-      return { words, test: phraseTest(phrase) };
-    });
-    return (doc, stored) => tests.every(({ words, test }) => {
-      let mask = ~0;
-      for (const word of words) mask &= fieldsHolding.get(word)!.get(doc) ?? 0;
-      return this.fields.some((field, at) => (mask & (1 << at)) !== 0 && test(stored[field]));
-    });
+  startingWith(prefix: string): readonly string[] {
+    return this.words.startingWith(prefix);
   }
 
-  /**
-   * Each matching record's score (by record number): per query word and field,
-   * BM25+ of the indexed words it matched, weighted by the field's boost and,
-   * for a longer word it starts, by how much of that word it is.
-   */
-  private score(matching: Matching): Float64Array {
-    const { terms, words, held } = matching;
-    const score = new Float64Array(held.length);
-    const total = Math.max(this.numbers.size, 1);
-    const averages = this.totalLengths.map((sum) => sum / total || 1);
-    const boosts = this.fields.map((field) => this.boosts[field] ?? 1);
-    const inField = new Array<number>(this.fields.length);
-    terms.forEach((term, n) => {
-      for (const word of words[n]!) {
-        const weight = word === term ? 1 : PREFIX_WEIGHT * (term.length / word.length);
-        const postings = postingsOf(this.words.of(word));
-        // How many records hold the word in each field: a rarer word counts more.
-        inField.fill(0);
-        for (const posting of postings) inField[this.words.fieldOf(posting)]! += 1;
-        for (const posting of postings) {
-          const doc = this.words.docOf(posting);
-          if (held[doc] !== terms.length) continue;
-          const field = this.words.fieldOf(posting);
-          const count = this.words.countOf(posting);
-          const rarity = Math.log(1 + (total - inField[field]! + 0.5) / (inField[field]! + 0.5));
-          const length = this.lengths[doc * this.fields.length + field]! / averages[field]!;
-          score[doc]! += boosts[field]! * weight * rarity * (DELTA + (count * (K1 + 1)) / (count + K1 * (1 - B + B * length)));
-        }
-      }
-    });
-    return score;
+  postingsOf(word: string): ArrayLike<number> {
+    const postings = this.words.of(word);
+    return typeof postings === 'number' ? [postings] : postings;
   }
 
-  /** The indexed words each of these records matched, for highlighting. */
-  private termsOf(matching: Matching, docs: readonly number[]): Map<number, string[]> {
-    const terms = new Map<number, string[]>(docs.map((doc) => [doc, []]));
-    // Each indexed word once (query words "gro" and "grok" both match "grok"), its postings in a row: a record's
-    // list has the word already only if its last entry is that word.
-    for (const word of new Set(matching.words.flat())) {
-      for (const posting of postingsOf(this.words.of(word))) {
-        const found = terms.get(this.words.docOf(posting));
-        if (found !== undefined && found[found.length - 1] !== word) found.push(word);
-      }
-    }
-    return terms;
+  record(doc: number): D {
+    return this.records[doc]!;
+  }
+
+  id(doc: number): string {
+    return this.records[doc]!.id;
+  }
+
+  length(doc: number, field: number): number {
+    return this.lengths[doc * this.fields.length + field]!;
+  }
+
+  totalLength(field: number): number {
+    return this.totalLengths[field]!;
   }
 }

@@ -6,19 +6,18 @@
  * every number, id and URL part) is one integer with no array at all.
  *
  * A posting packs the record's number, the field and how often the word is
- * in that field (capped at 15). Words are also kept sorted, for prefix matches.
+ * in that field (posting-codec.ts). Words are also kept sorted, for prefix matches.
  */
 
-/** Times a word is counted in one field at most: enough to weigh it, and four bits. */
-const MAX_COUNT = 15;
-const COUNT_SLOTS = MAX_COUNT + 1;
+import { lowerBound } from './lower-bound';
+import { PostingCodec } from './posting-codec';
 
 /** Changes at most this many words before the sorted list is rebuilt instead of patched. */
 const PATCH_AT_MOST = 2_000;
 
 export type Postings = number | readonly number[];
 
-export class WordPostings {
+export class WordPostings extends PostingCodec {
   /** Word → its posting, or every posting once there are several. */
   private readonly postings = new Map<string, number | number[]>();
   private sorted: string[] = [];
@@ -28,24 +27,6 @@ export class WordPostings {
   private isStale = false;
   /** Removals wait for `flush`: one pass over a common word's list for a whole batch, not one per record. */
   private readonly pending = new Map<string, number[]>();
-
-  constructor(private readonly fieldCount: number) {}
-
-  posting(doc: number, field: number, count: number): number {
-    return (doc * this.fieldCount + field) * COUNT_SLOTS + Math.min(count, MAX_COUNT);
-  }
-
-  docOf(posting: number): number {
-    return Math.floor(posting / (this.fieldCount * COUNT_SLOTS));
-  }
-
-  fieldOf(posting: number): number {
-    return Math.floor(posting / COUNT_SLOTS) % this.fieldCount;
-  }
-
-  countOf(posting: number): number {
-    return posting % COUNT_SLOTS;
-  }
 
   add(word: string, posting: number): void {
     const had = this.postings.get(word);
@@ -99,7 +80,7 @@ export class WordPostings {
   startingWith(prefix: string): string[] {
     const words = this.words();
     const found: string[] = [];
-    for (let at = lowerBound(words, prefix); at < words.length && words[at]!.startsWith(prefix); at += 1) found.push(words[at]!);
+    for (let at = lowerBound(words.length, (i) => words[i]!, prefix); at < words.length && words[at]!.startsWith(prefix); at += 1) found.push(words[at]!);
     return found;
   }
 
@@ -110,10 +91,10 @@ export class WordPostings {
       this.isStale = false;
     } else {
       for (const word of this.removed) {
-        const at = lowerBound(this.sorted, word);
+        const at = lowerBound(this.sorted.length, (i) => this.sorted[i]!, word);
         if (this.sorted[at] === word) this.sorted.splice(at, 1);
       }
-      for (const word of this.added) this.sorted.splice(lowerBound(this.sorted, word), 0, word);
+      for (const word of this.added) this.sorted.splice(lowerBound(this.sorted.length, (i) => this.sorted[i]!, word), 0, word);
     }
     this.added.clear();
     this.removed.clear();
@@ -138,16 +119,4 @@ function without(list: number[], gone: readonly number[]): number[] {
 
 function byCodeUnit(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** The first position whose word is not below `key`. */
-function lowerBound(words: readonly string[], key: string): number {
-  let low = 0;
-  let high = words.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (words[mid]! < key) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EvidenceItem } from '@shared/domain/types';
-import { EvidenceIndex, toSearchDoc } from '@shared/search/evidence-index';
+import { evidenceBoosts, searchedFields, toSearchDoc, type SearchDoc } from '@shared/search/evidence-index';
+import { TextIndex } from '@shared/search/text-index';
 import { foldText } from '@shared/search/normalize';
 import { parseQuery, phraseTest } from '@shared/search/query';
 import { tokenize } from '@shared/search/normalize';
@@ -9,12 +10,14 @@ import { tokenize } from '@shared/search/normalize';
 const item = (id: string, title: string, extra: Partial<EvidenceItem> = {}) =>
   toSearchDoc({ id, exhibitNo: `E-${id}`, title, description: '', notes: '', sourceUrl: '', account: '', platformContentId: '', ...extra } as EvidenceItem);
 
-function indexOf(...docs: ReturnType<typeof item>[]) {
-  const index = new EvidenceIndex();
+// The mutable index, synced again and again: how a frozen base with edits on top ranks is in layered-index.test.ts.
+type EvidenceTextIndex = TextIndex<(typeof searchedFields)[number], SearchDoc>;
+function indexOf(...docs: ReturnType<typeof item>[]): EvidenceTextIndex {
+  const index: EvidenceTextIndex = new TextIndex(searchedFields, evidenceBoosts);
   index.sync(docs);
   return index;
 }
-const ids = (index: EvidenceIndex, q: string) => index.query(q).map((h) => h.id).sort();
+const ids = (index: EvidenceTextIndex, q: string) => index.query(q).map((h) => h.id).sort();
 
 describe('text folding', () => {
   it('folds case, accents and undecomposable Latin letters', () => {
@@ -174,7 +177,7 @@ describe('ranking', () => {
     const text = fc.array(fc.constantFrom(...words), { maxLength: 8 }).map((ws) => ws.join(' '));
     const doc = fc.record({ title: text, description: text });
     const toItems = (docs: { title: string; description: string }[]) => docs.map((d, i) => item(String(i), d.title, { description: d.description }));
-    const scores = (index: EvidenceIndex, q: string) => Object.fromEntries(index.query(q).map((h) => [h.id, h.score]));
+    const scores = (index: EvidenceTextIndex, q: string) => Object.fromEntries(index.query(q).map((h) => [h.id, h.score]));
     fc.assert(fc.property(fc.array(doc, { maxLength: 15 }), fc.array(doc, { maxLength: 15 }), fc.constantFrom(...words, 'de', 'gr sex'), (first, second, q) => {
       const edited = indexOf(...toItems(first));
       edited.sync(toItems(second));

@@ -53,7 +53,12 @@ export interface CasePagesReader {
    * `finish` once every page is read. Nothing should be let go of before
    * `finish`: a read that fails or is stopped midway never calls it.
    */
-  readAll(): { step(pages: readonly PageItems[]): void; finish(): void };
+  readAll?(): { step(pages: readonly PageItems[]): void; finish(): void };
+  /**
+   * Instead of `readAll`: reads the whole case by itself (the search index has
+   * a worker of its own do it) and resolves with the time it took to apply.
+   */
+  loadAll?(signal: AbortSignal): Promise<number>;
   /** Pages re-read after a write: `items` undefined for a page that no longer exists. */
   readPages(pages: readonly { page: number; items: EvidenceItem[] | undefined }[]): void;
   /** After each read: `applyMs` the time `finish` or `readPages` took; `readMs` the time from following to the first read's end. */
@@ -100,8 +105,11 @@ export function followCasePages(db: ExpedienteDatabase, caseId: string, reader: 
     pending = null;
     try {
       let applyMs: number;
-      if (job === 'all') {
-        const read = reader.readAll();
+      if (job === 'all' && reader.loadAll) {
+        applyMs = await reader.loadAll(stopping.signal);
+        if (isStopped()) return;
+      } else if (job === 'all') {
+        const read = reader.readAll!();
         await eachEvidencePage(db, caseId, (items, pages) => {
           let at = 0;
           read.step(pages.map(({ page, count }) => ({ page, items: items.slice(at, (at += count)) })));

@@ -3,7 +3,7 @@ import { toArgumentDoc, toFactDoc, toFindingDocs } from '@shared/search/case-doc
 import type { CaseSearch } from '@shared/search/case-search';
 import type { SearchKind } from '@shared/search/case-results';
 import type { ExpedienteDatabase } from '../../db/database';
-import { feedEvidence } from './evidence-feed';
+import { feedEvidence, type BuildBase } from './evidence-feed';
 
 export interface IndexedReport {
   kind: SearchKind;
@@ -19,14 +19,17 @@ export interface IndexedReport {
  * each kind is read once when the case opens (the rebuild on start) and again
  * after every write to its table, in this page or another (Dexie's live
  * queries hear writes from every context of the origin); evidence re-reads
- * only the pages a write touched (evidence-feed.ts). Only records whose text
+ * only the pages a write touched (evidence-feed.ts), its whole-case read done
+ * by `buildBase` (a throwaway worker, in the app). Only records whose text
  * changed are re-indexed. Returns the unsubscribe function.
  */
-export function feedCaseIndex(db: ExpedienteDatabase, caseId: string, search: CaseSearch, onIndexed: (report: IndexedReport) => void): () => void {
+export function feedCaseIndex(
+  db: ExpedienteDatabase, caseId: string, search: CaseSearch, onIndexed: (report: IndexedReport) => void, buildBase?: BuildBase,
+): () => void {
   const stopEvidence = feedEvidence(db, caseId, search.evidence, ({ readMs, indexMs, error }) => {
     if (error) console.error('search index of evidence', error);
     onIndexed({ kind: 'evidence', size: search.evidence.size, readMs, indexMs });
-  });
+  }, buildBase);
   const feeds = [
     feed('facts', () => db.facts.where('caseId').equals(caseId).toArray(),
       (facts) => search.facts.sync(facts.filter((f) => f.archivedAt === null).map(toFactDoc))),

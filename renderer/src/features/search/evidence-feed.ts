@@ -1,50 +1,64 @@
 import { toSearchDoc, type EvidenceIndex, type SearchDoc } from '@shared/search/evidence-index';
+import type { FrozenIndex } from '@shared/search/frozen-index';
 import type { ExpedienteDatabase } from '../../db/database';
 import { followCasePages } from '../../db/follow-case-pages';
+import { readEvidenceBase, type EvidenceBase } from './evidence-base';
+
+/** Builds the whole case's frozen evidence index: here by default, in a throwaway worker from the search worker. */
+export type BuildBase = (db: ExpedienteDatabase, caseId: string, signal: AbortSignal) => Promise<EvidenceBase>;
 
 /**
- * Keeps the evidence index in line with the case's stored pages: built from
- * the whole case when it opens, then patched with the pages each write
- * touched (see followCasePages). Reports after each read.
+ * Keeps the evidence index in line with the case's stored pages: a frozen
+ * base built from the whole case when it opens (or after a write too large
+ * to pin to pages), then the pages each write touched put on top (see
+ * followCasePages and layered-index.ts). Reports after each read.
  */
 export function feedEvidence(
   db: ExpedienteDatabase, caseId: string, index: EvidenceIndex,
   onRead: (report: { readMs: number | null; indexMs: number; error?: unknown }) => void,
+  buildBase: BuildBase = readEvidenceBase,
 ): () => void {
-  /** Ids on each stored page as last read: what a page's re-read is compared with to find removed items. */
-  let idsOfPage = new Map<number, string[]>();
+  /** The base's records (to find them by id) and the page each was read from. */
+  let base: { records: FrozenIndex; pageOf: Uint32Array } | null = null;
+  /** Ids on each page re-read since the base was built ([] for a page gone): they stand for the base's. */
+  const pagesOnTop = new Map<number, string[]>();
+
+  const baseIdsOn = (page: number): string[] => {
+    const ids: string[] = [];
+    if (base) for (let n = 0; n < base.pageOf.length; n += 1) if (base.pageOf[n] === page) ids.push(base.records.id(n));
+    return ids;
+  };
+  const idsOn = (page: number) => pagesOnTop.get(page) ?? baseIdsOn(page);
+  /** Whether the item is on a page other than these, as last read. */
+  const isElsewhere = (id: string, pages: ReadonlySet<number>): boolean => {
+    for (const [page, ids] of pagesOnTop) if (!pages.has(page) && ids.includes(id)) return true;
+    const n = base?.records.numberOf(id) ?? -1;
+    if (n < 0) return false;
+    const page = base!.pageOf[n]!;
+    return !pages.has(page) && !pagesOnTop.has(page);
+  };
+
   return followCasePages(db, caseId, {
-    readAll() {
-      // Each step's items become search docs at once: the whole case's items are never held together.
-      const docs: SearchDoc[] = [];
-      const layout = new Map<number, string[]>();
-      return {
-        step(pages) {
-          for (const { page, items } of pages) {
-            layout.set(page, items.map((item) => item.id));
-            for (const item of items) docs.push(toSearchDoc(item));
-          }
-        },
-        finish() {
-          idsOfPage = layout;
-          index.sync(docs);
-        },
-      };
+    async loadAll(signal) {
+      const built = await buildBase(db, caseId, signal);
+      if (signal.aborted) return 0;
+      const t0 = performance.now();
+      index.setBase(built.index);
+      base = { records: index.frozen!, pageOf: built.pageOf };
+      pagesOnTop.clear();
+      return built.buildMs + performance.now() - t0;
     },
     readPages(pages) {
       const docs: SearchDoc[] = [];
       const gone = new Set<string>();
       for (const { page, items } of pages) {
-        for (const id of idsOfPage.get(page) ?? []) gone.add(id);
-        if (items) idsOfPage.set(page, items.map((item) => item.id));
-        else idsOfPage.delete(page);
+        for (const id of idsOn(page)) gone.add(id);
+        pagesOnTop.set(page, (items ?? []).map((item) => item.id));
       }
       for (const { items } of pages) for (const item of items ?? []) { gone.delete(item.id); docs.push(toSearchDoc(item)); }
-      if (gone.size > 0) {
-        // An item that left a re-read page for a page read earlier is still in the case.
-        const reRead = new Set(pages.map((p) => p.page));
-        for (const [n, ids] of idsOfPage) if (!reRead.has(n)) for (const id of ids) gone.delete(id);
-      }
+      // An item that left a re-read page for a page read earlier is still in the case.
+      const reRead = new Set(pages.map((p) => p.page));
+      for (const id of gone) if (isElsewhere(id, reRead)) gone.delete(id);
       index.patch(docs, gone);
     },
     onRead: ({ readMs, applyMs, error }) => onRead({ readMs, indexMs: applyMs, error }),

@@ -2,12 +2,15 @@ import { CaseSearch } from '@shared/search/case-search';
 import { searchKinds, type SearchKind } from '@shared/search/case-results';
 import { DATABASE_NAME, ExpedienteDatabase } from '../../db/database';
 import { feedCaseIndex } from './case-index-feed';
+import { buildEvidenceBaseInWorker } from './evidence-base-client';
 import type { SearchRequest, SearchResponse } from './search-protocol';
 
 /**
  * Holds the full-text indexes of the open case off the main thread, reading
  * the case from the database itself: building them for 100,000 items takes
- * seconds and must not freeze the page, nor copy every record across.
+ * seconds and must not freeze the page, nor copy every record across. The
+ * evidence index of the whole case is built by a worker of its own and kept
+ * here frozen (evidence-base-worker.ts): the build's garbage leaves with it.
  */
 // No query cache here: the indexes keep their own copy of the searched text, and a second cached copy of 100,000 items is memory for nothing.
 const db = new ExpedienteDatabase(DATABASE_NAME, { cache: 'disabled' });
@@ -26,7 +29,7 @@ function openCase(caseId: string) {
     pending.delete(report.kind);
     if (pending.size === 0) markReady();
     post({ type: 'indexed', caseId, ...report });
-  });
+  }, (_db, id, signal) => buildEvidenceBaseInWorker(id, signal));
   open = { caseId, search, ready, close };
 }
 

@@ -1,0 +1,29 @@
+import type { EvidenceBase } from './evidence-base';
+import type { BaseRequest, BaseResponse } from './evidence-base-worker';
+
+/** Has a worker of its own build the case's evidence index (evidence-base-worker.ts), and ends that worker. */
+export function buildEvidenceBaseInWorker(caseId: string, signal: AbortSignal): Promise<EvidenceBase> {
+  return new Promise((resolve, reject) => {
+    if (signal.aborted) return reject(signal.reason);
+    const worker = new Worker(new URL('./evidence-base-worker.ts', import.meta.url), { type: 'module', name: 'expediente-index-builder' });
+    const end = () => {
+      worker.terminate();
+      signal.removeEventListener('abort', stop);
+    };
+    const stop = () => {
+      end();
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', stop);
+    worker.addEventListener('message', (event: MessageEvent<BaseResponse>) => {
+      end();
+      if (event.data.type === 'built') resolve(event.data.base);
+      else reject(new Error(event.data.error));
+    });
+    worker.addEventListener('error', (event) => {
+      end();
+      reject(new Error(event.message || 'The index builder stopped.'));
+    });
+    worker.postMessage({ caseId } satisfies BaseRequest);
+  });
+}

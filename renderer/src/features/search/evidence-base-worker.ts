@@ -1,0 +1,20 @@
+import { DATABASE_NAME, ExpedienteDatabase } from '../../db/database';
+import { baseTransferables, readEvidenceBase } from './evidence-base';
+
+/**
+ * Builds a case's evidence index and hands it over frozen, then is thrown
+ * away: the churn of reading and indexing 100,000 items (and the young
+ * generation V8 grew for it) goes with it, and the search worker keeps only
+ * the frozen blocks (frozen-index.ts).
+ */
+export type BaseRequest = { caseId: string };
+export type BaseResponse = { type: 'built'; base: import('./evidence-base').EvidenceBase } | { type: 'failed'; error: string };
+
+const db = new ExpedienteDatabase(DATABASE_NAME, { cache: 'disabled' });
+
+self.addEventListener('message', (event: MessageEvent<BaseRequest>) => {
+  readEvidenceBase(db, event.data.caseId, new AbortController().signal).then(
+    (base) => self.postMessage({ type: 'built', base } satisfies BaseResponse, { transfer: baseTransferables(base) }),
+    (error: unknown) => self.postMessage({ type: 'failed', error: error instanceof Error ? error.message : String(error) } satisfies BaseResponse),
+  );
+});

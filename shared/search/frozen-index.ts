@@ -1,0 +1,132 @@
+import { lowerBound } from './lower-bound';
+import { PostingCodec } from './posting-codec';
+
+/**
+ * A full-text index frozen into a few large blocks — typed arrays and long
+ * strings — instead of a million small objects. It is what the search worker
+ * keeps for the bulk of a case: the builder that reads 100,000 exhibits fills
+ * its JS heap (and V8's young generation, which grows to 64 MB for a heap that
+ * busy and is slow to give it back); the worker that receives these blocks
+ * holds them outside that churn, and the builder is thrown away.
+ *
+ * Only typed arrays, so it crosses between workers by postMessage,
+ * transferred, not copied (frozen-builder.ts makes it). The text is kept as
+ * UTF-8 until a FrozenIndex reads it: then each block becomes one long string.
+ */
+export interface FrozenIndexData {
+  fieldCount: number;
+  /** Records; numbered from 0. */
+  count: number;
+  /** Every indexed word in code-unit order, as UTF-8; word `i` ends at UTF-16 offset `wordEnds[i]` of the decoded whole. */
+  words: Uint8Array;
+  wordEnds: Uint32Array;
+  /** Each word's postings (posting-codec.ts) in one list; word `i`'s end at `postingEnds[i]`. */
+  postings: Uint32Array;
+  postingEnds: Uint32Array;
+  /** Words per record and field (record × fields + field), and their sums per field. */
+  lengths: Uint16Array;
+  totalLengths: number[];
+  /** Per field, every record's text, as the words are; the ids likewise. */
+  texts: Uint8Array[];
+  textEnds: Uint32Array[];
+  ids: Uint8Array;
+  idEnds: Uint32Array;
+  /** Record numbers in the order of their ids, to find a record by id. */
+  byId: Uint32Array;
+  /** One byte per record for what rides along unindexed (for evidence: archived or not). */
+  flags: Uint8Array;
+}
+
+/** The typed arrays of the data, to transfer rather than copy. */
+export function transferablesOf(data: FrozenIndexData): ArrayBuffer[] {
+  const arrays = [data.words, data.wordEnds, data.postings, data.postingEnds, data.lengths, ...data.texts, ...data.textEnds, data.ids, data.idEnds, data.byId, data.flags];
+  return arrays.map((a) => a.buffer as ArrayBuffer);
+}
+
+const slice = (text: string, ends: Uint32Array, at: number) => text.slice(at === 0 ? 0 : ends[at - 1]!, ends[at]!);
+
+/** Reads frozen data: words by prefix, postings, and each record's text, id and flags. */
+export class FrozenIndex {
+  readonly codec: PostingCodec;
+  readonly count: number;
+  /** Written in place when only a record's unindexed properties change. */
+  readonly flags: Uint8Array;
+  readonly totalLengths: readonly number[];
+  private readonly words: string;
+  private readonly wordEnds: Uint32Array;
+  private readonly postings: Uint32Array;
+  private readonly postingEnds: Uint32Array;
+  private readonly lengths: Uint16Array;
+  private readonly texts: string[];
+  private readonly textEnds: Uint32Array[];
+  private readonly ids: string;
+  private readonly idEnds: Uint32Array;
+  private readonly byId: Uint32Array;
+  /** What it holds, outside the JS heap: typed arrays (bytes), and text (UTF-16 code units: one byte each, or two where a block has a letter past U+00FF). */
+  readonly arrayBytes: number;
+  readonly textUnits: number;
+
+  /** Decodes the text blocks; the UTF-8 is not kept. */
+  constructor(data: FrozenIndexData) {
+    const decoder = new TextDecoder();
+    this.codec = new PostingCodec(data.fieldCount);
+    this.count = data.count;
+    this.flags = data.flags;
+    this.totalLengths = data.totalLengths;
+    this.words = decoder.decode(data.words);
+    this.wordEnds = data.wordEnds;
+    this.postings = data.postings;
+    this.postingEnds = data.postingEnds;
+    this.lengths = data.lengths;
+    this.texts = data.texts.map((bytes) => decoder.decode(bytes));
+    this.textEnds = data.textEnds;
+    this.ids = decoder.decode(data.ids);
+    this.idEnds = data.idEnds;
+    this.byId = data.byId;
+    this.arrayBytes = [data.wordEnds, data.postings, data.postingEnds, data.lengths, ...data.textEnds, data.idEnds, data.byId, data.flags].reduce((sum, a) => sum + a.byteLength, 0);
+    this.textUnits = this.words.length + this.ids.length + this.texts.reduce((sum, text) => sum + text.length, 0);
+  }
+
+  private word(at: number): string {
+    return slice(this.words, this.wordEnds, at);
+  }
+
+  /** The words that start with `prefix`, in code-unit order. */
+  startingWith(prefix: string): string[] {
+    const count = this.wordEnds.length;
+    const found: string[] = [];
+    for (let at = lowerBound(count, (i) => this.word(i), prefix); at < count; at += 1) {
+      const word = this.word(at);
+      if (!word.startsWith(prefix)) break;
+      found.push(word);
+    }
+    return found;
+  }
+
+  /** The word's postings: a view into the list, not a copy. */
+  postingsOf(word: string): Uint32Array {
+    const { wordEnds, postings, postingEnds } = this;
+    const at = lowerBound(wordEnds.length, (i) => this.word(i), word);
+    if (at === wordEnds.length || this.word(at) !== word) return postings.subarray(0, 0);
+    return postings.subarray(at === 0 ? 0 : postingEnds[at - 1]!, postingEnds[at]!);
+  }
+
+  text(doc: number, field: number): string {
+    return slice(this.texts[field]!, this.textEnds[field]!, doc);
+  }
+
+  id(doc: number): string {
+    return slice(this.ids, this.idEnds, doc);
+  }
+
+  /** The record's number, or -1 if no record has that id. */
+  numberOf(id: string): number {
+    const { byId } = this;
+    const at = lowerBound(byId.length, (i) => this.id(byId[i]!), id);
+    return at < byId.length && this.id(byId[at]!) === id ? byId[at]! : -1;
+  }
+
+  length(doc: number, field: number): number {
+    return this.lengths[doc * this.codec.fieldCount + field]!;
+  }
+}
