@@ -1,5 +1,5 @@
 import { ByteText, grown } from './byte-text';
-import type { FrozenIndexData } from './frozen-index';
+import { utf8, type FrozenIndexData } from './frozen-index';
 import type { Doc } from './index-view';
 import { tokenize } from './normalize';
 import { PostingCodec } from './posting-codec';
@@ -10,7 +10,8 @@ import { PostingCodec } from './posting-codec';
  * into typed arrays as they come. Only the word list is a JS object (a Map
  * from each distinct word to its number). What survives on the JS heap is
  * what makes V8 grow its young generation and keep it: see frozen-index.ts.
- * Records are numbered in the order added; their ids must differ.
+ * Records are numbered in the order added. An id added twice (read twice
+ * while the case changed under the reader) counts once: its last copy.
  */
 export class FrozenBuilder<F extends string, D extends Doc<F>> {
   private readonly codec: PostingCodec;
@@ -86,16 +87,19 @@ export class FrozenBuilder<F extends string, D extends Doc<F>> {
     for (const id of order) sortedWords.append(words[id]!);
     const wordText = sortedWords.finish();
     const ids = this.ids.finish();
-    const idText = new TextDecoder().decode(ids.bytes);
+    const idText = utf8().decode(ids.bytes);
     const idOf = (n: number) => idText.slice(n === 0 ? 0 : ids.ends[n - 1]!, ids.ends[n]!);
-    const byId = Uint32Array.from({ length: this.count }, (_, n) => n).sort((a, b) => (idOf(a) < idOf(b) ? -1 : 1));
+    // Equal ids side by side, the last read last: it alone stays findable.
+    const sorted = Uint32Array.from({ length: this.count }, (_, n) => n).sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : a - b));
+    const superseded = sorted.filter((n, at) => at + 1 < sorted.length && idOf(sorted[at + 1]!) === idOf(n));
+    const byId = superseded.length === 0 ? sorted : sorted.filter((n, at) => at + 1 === sorted.length || idOf(sorted[at + 1]!) !== idOf(n));
     const texts = this.texts.map((text) => text.finish());
     return {
       fieldCount: this.fields.length, count: this.count,
       words: wordText.bytes, wordEnds: wordText.ends, postings, postingEnds,
       lengths: this.lengths.slice(0, this.count * this.fields.length), totalLengths: [...this.totalLengths],
       texts: texts.map((t) => t.bytes), textEnds: texts.map((t) => t.ends),
-      ids: ids.bytes, idEnds: ids.ends, byId, flags: this.flags.slice(0, this.count),
+      ids: ids.bytes, idEnds: ids.ends, byId, superseded, flags: this.flags.slice(0, this.count),
     };
   }
 }

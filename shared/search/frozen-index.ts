@@ -31,19 +31,29 @@ export interface FrozenIndexData {
   textEnds: Uint32Array[];
   ids: Uint8Array;
   idEnds: Uint32Array;
-  /** Record numbers in the order of their ids, to find a record by id. */
+  /** Record numbers in the order of their ids, to find a record by id; an id read twice, its last copy only. */
   byId: Uint32Array;
+  /** Earlier copies of an id read twice (an item deleted and added again while the case was being read): not to be searched. */
+  superseded: Uint32Array;
   /** One byte per record for what rides along unindexed (for evidence: archived or not). */
   flags: Uint8Array;
 }
 
 /** The typed arrays of the data, to transfer rather than copy. */
 export function transferablesOf(data: FrozenIndexData): ArrayBuffer[] {
-  const arrays = [data.words, data.wordEnds, data.postings, data.postingEnds, data.lengths, ...data.texts, ...data.textEnds, data.ids, data.idEnds, data.byId, data.flags];
+  const arrays = [data.words, data.wordEnds, data.postings, data.postingEnds, data.lengths, ...data.texts, ...data.textEnds, data.ids, data.idEnds, data.byId, data.superseded, data.flags];
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }
 
 const slice = (text: string, ends: Uint32Array, at: number) => text.slice(at === 0 ? 0 : ends[at - 1]!, ends[at]!);
+
+/** UTF-8 decoded as written: a text that begins with U+FEFF keeps it (by default a decoder drops it, and every offset after would be one off). */
+export const utf8 = () => new TextDecoder('utf-8', { ignoreBOM: true });
+
+/** A field's text as the frozen index gives it back: missing is empty, a lone surrogate (which UTF-8 cannot hold) is U+FFFD. */
+export function asStored(text: string | null | undefined): string {
+  return String(text ?? '').replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
 
 /** Reads frozen data: words by prefix, postings, and each record's text, id and flags. */
 export class FrozenIndex {
@@ -68,7 +78,7 @@ export class FrozenIndex {
 
   /** Decodes the text blocks; the UTF-8 is not kept. */
   constructor(data: FrozenIndexData) {
-    const decoder = new TextDecoder();
+    const decoder = utf8();
     this.codec = new PostingCodec(data.fieldCount);
     this.count = data.count;
     this.flags = data.flags;

@@ -26,8 +26,9 @@ interface Matching {
   terms: string[];
   /** Per query word, the indexed words it matches (itself, and longer words it starts). */
   words: (readonly string[])[];
-  /** Per record number, how many query words it holds: `terms.length` for a match. */
+  /** Per record number, how many query words it holds: `terms.length` for a match; `skipped` for a record not searched. */
   held: Uint16Array | Uint32Array;
+  skipped: number;
   /** The records holding every query word. */
   docs: number[];
 }
@@ -64,13 +65,10 @@ export class IndexQuery<F extends string, D extends Doc<F>> {
     for (const doc of docs) matching.held[doc] = kept;
     for (const words of matching.words) {
       for (const word of words) {
-        const postings = this.view.postingsOf(word);
-        for (let at = 0; at < postings.length; at += 1) {
-          if (matching.held[codec.docOf(postings[at]!)] === kept) {
-            terms.add(word);
-            break;
-          }
-        }
+        if (this.view.postingLists(word).some((postings) => {
+          for (let at = 0; at < postings.length; at += 1) if (matching.held[codec.docOf(postings[at]!)] === kept) return true;
+          return false;
+        })) terms.add(word);
       }
     }
     return { ids: docs.map((doc) => this.view.id(doc)), terms: [...terms] };
@@ -116,17 +114,21 @@ export class IndexQuery<F extends string, D extends Doc<F>> {
     if (terms.length === 0) return null;
     const { codec } = this.view;
     const words = terms.map((term) => this.view.startingWith(term));
-    // Counts up to one more than the words (matchAll marks the kept records so): two bytes each, unless a pasted text has 65,534 words or more.
-    const held = terms.length < 0xfffe ? new Uint16Array(this.view.span) : new Uint32Array(this.view.span);
+    // Counts up to one more than the words (matchAll marks the kept records so): two bytes each, unless a pasted text has 65,533 words or more.
+    const held = terms.length < 0xfffd ? new Uint16Array(this.view.span) : new Uint32Array(this.view.span);
+    // Records no longer searched get a count no word reaches: their postings are passed over everywhere after.
+    const skipped = held instanceof Uint16Array ? 0xffff : 0xffffffff;
+    for (const doc of this.view.unsearched()) held[doc] = skipped;
     for (let n = 0; n < terms.length; n += 1) {
       let isFound = false;
       for (const word of words[n]!) {
-        const postings = this.view.postingsOf(word);
-        for (let at = 0; at < postings.length; at += 1) {
-          const doc = codec.docOf(postings[at]!);
-          if (held[doc] === n) {
-            held[doc] = n + 1;
-            isFound = true;
+        for (const postings of this.view.postingLists(word)) {
+          for (let at = 0; at < postings.length; at += 1) {
+            const doc = codec.docOf(postings[at]!);
+            if (held[doc] === n) {
+              held[doc] = n + 1;
+              isFound = true;
+            }
           }
         }
       }
@@ -134,7 +136,7 @@ export class IndexQuery<F extends string, D extends Doc<F>> {
     }
     const docs: number[] = [];
     for (let doc = 0; doc < held.length; doc += 1) if (held[doc] === terms.length) docs.push(doc);
-    return { terms: [...terms], words, held, docs };
+    return { terms: [...terms], words, held, skipped, docs };
   }
 
   /**
@@ -154,10 +156,11 @@ export class IndexQuery<F extends string, D extends Doc<F>> {
       for (const word of words) {
         if (fieldsHolding.has(word)) continue;
         const masks = new Map<number, number>();
-        const postings = this.view.postingsOf(word);
-        for (let at = 0; at < postings.length; at += 1) {
-          const doc = codec.docOf(postings[at]!);
-          if (held[doc] === terms.length) masks.set(doc, (masks.get(doc) ?? 0) | (1 << codec.fieldOf(postings[at]!)));
+        for (const postings of this.view.postingLists(word)) {
+          for (let at = 0; at < postings.length; at += 1) {
+            const doc = codec.docOf(postings[at]!);
+            if (held[doc] === terms.length) masks.set(doc, (masks.get(doc) ?? 0) | (1 << codec.fieldOf(postings[at]!)));
+          }
         }
         fieldsHolding.set(word, masks);
       }
@@ -179,7 +182,7 @@ export class IndexQuery<F extends string, D extends Doc<F>> {
    * for a longer word it starts, by how much of that word it is.
    */
   private score(matching: Matching): Float64Array {
-    const { terms, words, held } = matching;
+    const { terms, words, held, skipped } = matching;
     const { codec, fields } = this.view;
     const score = new Float64Array(held.length);
     const total = Math.max(this.view.size, 1);
@@ -189,19 +192,23 @@ export class IndexQuery<F extends string, D extends Doc<F>> {
     terms.forEach((term, n) => {
       for (const word of words[n]!) {
         const weight = word === term ? 1 : PREFIX_WEIGHT * (term.length / word.length);
-        const postings = this.view.postingsOf(word);
-        // How many records hold the word in each field: a rarer word counts more.
+        const lists = this.view.postingLists(word);
+        // How many searched records hold the word in each field: a rarer word counts more.
         inField.fill(0);
-        for (let at = 0; at < postings.length; at += 1) inField[codec.fieldOf(postings[at]!)]! += 1;
-        for (let at = 0; at < postings.length; at += 1) {
-          const posting = postings[at]!;
-          const doc = codec.docOf(posting);
-          if (held[doc] !== terms.length) continue;
-          const field = codec.fieldOf(posting);
-          const count = codec.countOf(posting);
-          const rarity = Math.log(1 + (total - inField[field]! + 0.5) / (inField[field]! + 0.5));
-          const length = this.view.length(doc, field) / averages[field]!;
-          score[doc]! += boosts[field]! * weight * rarity * (DELTA + (count * (K1 + 1)) / (count + K1 * (1 - B + B * length)));
+        for (const postings of lists) {
+          for (let at = 0; at < postings.length; at += 1) if (held[codec.docOf(postings[at]!)] !== skipped) inField[codec.fieldOf(postings[at]!)]! += 1;
+        }
+        for (const postings of lists) {
+          for (let at = 0; at < postings.length; at += 1) {
+            const posting = postings[at]!;
+            const doc = codec.docOf(posting);
+            if (held[doc] !== terms.length) continue;
+            const field = codec.fieldOf(posting);
+            const count = codec.countOf(posting);
+            const rarity = Math.log(1 + (total - inField[field]! + 0.5) / (inField[field]! + 0.5));
+            const length = this.view.length(doc, field) / averages[field]!;
+            score[doc]! += boosts[field]! * weight * rarity * (DELTA + (count * (K1 + 1)) / (count + K1 * (1 - B + B * length)));
+          }
         }
       }
     });
@@ -215,10 +222,11 @@ export class IndexQuery<F extends string, D extends Doc<F>> {
     // Each indexed word once (query words "gro" and "grok" both match "grok"), its postings in a row: a record's
     // list has the word already only if its last entry is that word.
     for (const word of new Set(matching.words.flat())) {
-      const postings = this.view.postingsOf(word);
-      for (let at = 0; at < postings.length; at += 1) {
-        const found = terms.get(codec.docOf(postings[at]!));
-        if (found !== undefined && found[found.length - 1] !== word) found.push(word);
+      for (const postings of this.view.postingLists(word)) {
+        for (let at = 0; at < postings.length; at += 1) {
+          const found = terms.get(codec.docOf(postings[at]!));
+          if (found !== undefined && found[found.length - 1] !== word) found.push(word);
+        }
       }
     }
     return terms;

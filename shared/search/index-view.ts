@@ -19,8 +19,14 @@ export interface IndexView<F extends string, D extends Doc<F>> {
   readonly size: number;
   /** The indexed words that start with `prefix` (a word none of the searched records holds may be among them). */
   startingWith(prefix: string): readonly string[];
-  /** The word's postings in the searched records. */
-  postingsOf(word: string): ArrayLike<number>;
+  /**
+   * The word's postings, in one list or a few (one per layer), as they are
+   * kept: they may name records no longer searched (`unsearched`), which a
+   * query skips, rather than be copied without them.
+   */
+  postingLists(word: string): readonly ArrayLike<number>[];
+  /** Numbers of records that postings may still name but that are not searched (few: those changed since a base was built). */
+  unsearched(): Iterable<number>;
   /** The searched record of that number. */
   record(doc: number): D;
   /** Its id alone (a common word matches 30,000 records: no need to make each whole). */

@@ -1,5 +1,5 @@
 import { FrozenBuilder } from './frozen-builder';
-import { FrozenIndex, type FrozenIndexData } from './frozen-index';
+import { asStored, FrozenIndex, type FrozenIndexData } from './frozen-index';
 import { IndexQuery, type SearchHit, type SearchMatches } from './index-query';
 import type { Doc, IndexView } from './index-view';
 import type { PostingCodec } from './posting-codec';
@@ -29,7 +29,7 @@ export class LayeredIndex<F extends string, D extends Doc<F>> implements IndexVi
   private top: TextIndex<F, D>;
   /** Base records no longer searched (changed or removed), one byte each, and their words per field. */
   private hidden = new Uint8Array(0);
-  private hiddenCount = 0;
+  private hiddenList: number[] = [];
   private hiddenLengths: number[];
   private readonly queries = new IndexQuery<F, D>(this);
 
@@ -44,8 +44,10 @@ export class LayeredIndex<F extends string, D extends Doc<F>> implements IndexVi
     this.base = new FrozenIndex(data);
     this.top = new TextIndex<F, D>(this.fields, this.boosts);
     this.hidden = new Uint8Array(this.base.count);
-    this.hiddenCount = 0;
+    this.hiddenList = [];
     this.hiddenLengths = this.fields.map(() => 0);
+    // A record read twice while the case was being read (deleted and added again meanwhile): the last copy stands.
+    for (const number of data.superseded) this.hide(number);
   }
 
   /** Builds the base from these records here (a worker of its own does it for a case: see evidence-base.ts). */
@@ -75,7 +77,7 @@ export class LayeredIndex<F extends string, D extends Doc<F>> implements IndexVi
 
   private hide(number: number): void {
     this.hidden[number] = 1;
-    this.hiddenCount += 1;
+    this.hiddenList.push(number);
     this.fields.forEach((_, field) => (this.hiddenLengths[field]! += this.base!.length(number, field)));
   }
 
@@ -96,7 +98,7 @@ export class LayeredIndex<F extends string, D extends Doc<F>> implements IndexVi
       const number = this.baseNumber(doc.id);
       if (number < 0) {
         onTop.push(doc);
-      } else if (this.fields.every((field, at) => this.base!.text(number, at) === doc[field])) {
+      } else if (this.fields.every((field, at) => this.base!.text(number, at) === asStored(doc[field]))) {
         this.base!.flags[number] = this.shape.flagsOf(doc);
       } else {
         this.hide(number);
@@ -147,7 +149,7 @@ export class LayeredIndex<F extends string, D extends Doc<F>> implements IndexVi
   }
 
   get size(): number {
-    return this.baseCount - this.hiddenCount + this.top.size;
+    return this.baseCount - this.hiddenList.length + this.top.size;
   }
 
   startingWith(prefix: string): readonly string[] {
@@ -158,16 +160,18 @@ export class LayeredIndex<F extends string, D extends Doc<F>> implements IndexVi
     return [...new Set([...below, ...above])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   }
 
-  postingsOf(word: string): ArrayLike<number> {
-    const below = this.base?.postingsOf(word) ?? [];
+  /** The base's list as it is (hidden records in it: see `unsearched`), and the top's, renumbered after the base's. */
+  postingLists(word: string): readonly ArrayLike<number>[] {
+    const below = this.base?.postingsOf(word);
     const above = this.top.postingsOf(word);
-    if (above.length === 0 && this.hiddenCount === 0) return below;
-    const { codec } = this;
-    const merged: number[] = [];
-    for (let at = 0; at < below.length; at += 1) if (this.hidden[codec.docOf(below[at]!)] === 0) merged.push(below[at]!);
-    const shift = codec.shift(this.baseCount);
-    for (let at = 0; at < above.length; at += 1) merged.push(above[at]! + shift);
-    return merged;
+    if (above.length === 0) return below ? [below] : [];
+    const shift = this.codec.shift(this.baseCount);
+    const shifted = Array.from(above, (posting) => posting + shift);
+    return below ? [below, shifted] : [shifted];
+  }
+
+  unsearched(): Iterable<number> {
+    return this.hiddenList;
   }
 
   record(doc: number): D {

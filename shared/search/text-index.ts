@@ -182,6 +182,15 @@ export class TextIndex<F extends string, D extends Doc<F> = Doc<F>> implements I
     return typeof postings === 'number' ? [postings] : postings;
   }
 
+  postingLists(word: string): readonly ArrayLike<number>[] {
+    return [this.postingsOf(word)];
+  }
+
+  /** None: a removed record's postings are gone once a write is settled. */
+  unsearched(): Iterable<number> {
+    return [];
+  }
+
   record(doc: number): D {
     return this.records[doc]!;
   }

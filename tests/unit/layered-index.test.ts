@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { EvidenceItem } from '@shared/domain/types';
-import { EvidenceIndex, evidenceBoosts, searchedFields, toSearchDoc, type SearchDoc } from '@shared/search/evidence-index';
+import { EvidenceIndex, evidenceBoosts, evidenceFlags, searchedFields, toSearchDoc, type SearchDoc } from '@shared/search/evidence-index';
 import { FrozenIndex } from '@shared/search/frozen-index';
 import { buildFrozen } from '@shared/search/layered-index';
 import { TextIndex } from '@shared/search/text-index';
@@ -76,6 +76,36 @@ describe('a frozen base with later writes on top', () => {
     expect(layered.bestUnarchived('grok', 5).hits.map((h) => h.id)).toEqual([b!.id]);
     expect(layered.patch([{ ...a!, id: 'new' }], [c!.id, b!.id])).toEqual({ added: 1, updated: 0, removed: 2 });
     expect(layered.matchAll('grok').ids.sort()).toEqual([a!.id, 'new'].sort());
+  });
+});
+
+describe('a frozen base read from a case that changed under the reader', () => {
+  const [x, y] = docsOf([{ title: 'grok', description: '', isArchived: false }, { title: 'report', description: '', isArchived: false }]);
+
+  it('keeps only the last copy of an item read twice (deleted and added again meanwhile)', () => {
+    const layered = new EvidenceIndex();
+    layered.setBase(buildFrozen(searchedFields, evidenceFlags, [x!, y!, { ...x!, title: 'canal' }]));
+    expect(layered.size).toBe(2);
+    expect(layered.matchAll('grok').ids).toEqual([]);
+    expect(layered.matchAll('canal').ids).toEqual([x!.id]);
+    expect(layered.doc(x!.id)?.title).toBe('canal');
+    layered.patch([{ ...x!, title: 'canal report' }], []);
+    expect(layered.matchAll('report').ids.sort()).toEqual([x!.id, y!.id].sort());
+    expect(layered.size).toBe(2);
+  });
+});
+
+describe('text the frozen base gives back', () => {
+  it('is the text written, from a leading byte-order mark on; an unchanged record stays in the base', () => {
+    const docs = docsOf([{ title: '\ufeffHello world', description: '', isArchived: false }, { title: 'grok report', description: 'lone \ud800 half', isArchived: false }]);
+    const layered = new EvidenceIndex();
+    layered.sync(docs);
+    expect(layered.doc(docs[0]!.id)?.title).toBe('\ufeffHello world');
+    expect(layered.doc(docs[1]!.id)?.title).toBe('grok report');
+    expect(layered.matchAll('grok').ids).toEqual([docs[1]!.id]);
+    // Re-read as they are (a tag elsewhere on their page): nothing moves on top, though a lone surrogate came back as U+FFFD.
+    expect(layered.patch(docs, [])).toEqual({ added: 0, updated: 0, removed: 0 });
+    expect(layered.topSize).toBe(0);
   });
 });
 

@@ -24,6 +24,10 @@ export function buildEvidenceBaseInWorker(caseId: string, signal: AbortSignal): 
       end();
       reject(new Error(event.message || 'The index builder stopped.'));
     });
+    worker.addEventListener('messageerror', () => {
+      end();
+      reject(new Error('The index builder\'s answer could not be read.'));
+    });
     worker.postMessage({ caseId } satisfies BaseRequest);
   });
 }

@@ -12,9 +12,11 @@ export type BaseResponse = { type: 'built'; base: import('./evidence-base').Evid
 
 const db = new ExpedienteDatabase(DATABASE_NAME, { cache: 'disabled' });
 
+const fail = (error: unknown) => self.postMessage({ type: 'failed', error: error instanceof Error ? error.message : String(error) } satisfies BaseResponse);
+
 self.addEventListener('message', (event: MessageEvent<BaseRequest>) => {
-  readEvidenceBase(db, event.data.caseId, new AbortController().signal).then(
-    (base) => self.postMessage({ type: 'built', base } satisfies BaseResponse, { transfer: baseTransferables(base) }),
-    (error: unknown) => self.postMessage({ type: 'failed', error: error instanceof Error ? error.message : String(error) } satisfies BaseResponse),
-  );
+  // Every way out answers: the search worker waits for this one message, and would wait for ever without it.
+  readEvidenceBase(db, event.data.caseId, new AbortController().signal)
+    .then((base) => self.postMessage({ type: 'built', base } satisfies BaseResponse, { transfer: baseTransferables(base) }))
+    .catch(fail);
 });

@@ -8,7 +8,7 @@ import { eachEvidencePage } from '../../db/evidence-store';
 /** The whole case's evidence index, frozen, and the stored page each of its records came from. */
 export interface EvidenceBase {
   index: FrozenIndexData;
-  /** By the frozen index's record number. */
+  /** By the frozen index's record number: ascending, since pages are read in order. */
   pageOf: Uint32Array;
   /** Time spent indexing, apart from reading the pages. */
   buildMs: number;

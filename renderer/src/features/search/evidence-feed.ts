@@ -20,18 +20,23 @@ export function feedEvidence(
 ): () => void {
   /** The base's records (to find them by id) and the page each was read from. */
   let base: { records: FrozenIndex; pageOf: Uint32Array } | null = null;
-  /** Ids on each page re-read since the base was built ([] for a page gone): they stand for the base's. */
+  /** Ids on each page re-read since the base was built ([] for a page gone): they stand for the base's. And the page of each. */
   const pagesOnTop = new Map<number, string[]>();
+  const pageOnTop = new Map<string, number>();
 
+  /** The base's records from that page: a run, since pages are read in order. */
   const baseIdsOn = (page: number): string[] => {
+    if (!base) return [];
+    const { pageOf, records } = base;
     const ids: string[] = [];
-    if (base) for (let n = 0; n < base.pageOf.length; n += 1) if (base.pageOf[n] === page) ids.push(base.records.id(n));
+    for (let n = firstAtLeast(pageOf, page); n < pageOf.length && pageOf[n] === page; n += 1) ids.push(records.id(n));
     return ids;
   };
   const idsOn = (page: number) => pagesOnTop.get(page) ?? baseIdsOn(page);
   /** Whether the item is on a page other than these, as last read. */
   const isElsewhere = (id: string, pages: ReadonlySet<number>): boolean => {
-    for (const [page, ids] of pagesOnTop) if (!pages.has(page) && ids.includes(id)) return true;
+    const top = pageOnTop.get(id);
+    if (top !== undefined && !pages.has(top) && pagesOnTop.get(top)!.includes(id)) return true;
     const n = base?.records.numberOf(id) ?? -1;
     if (n < 0) return false;
     const page = base!.pageOf[n]!;
@@ -46,6 +51,7 @@ export function feedEvidence(
       index.setBase(built.index);
       base = { records: index.frozen!, pageOf: built.pageOf };
       pagesOnTop.clear();
+      pageOnTop.clear();
       return built.buildMs + performance.now() - t0;
     },
     readPages(pages) {
@@ -53,7 +59,9 @@ export function feedEvidence(
       const gone = new Set<string>();
       for (const { page, items } of pages) {
         for (const id of idsOn(page)) gone.add(id);
-        pagesOnTop.set(page, (items ?? []).map((item) => item.id));
+        const ids = (items ?? []).map((item) => item.id);
+        pagesOnTop.set(page, ids);
+        for (const id of ids) pageOnTop.set(id, page);
       }
       for (const { items } of pages) for (const item of items ?? []) { gone.delete(item.id); docs.push(toSearchDoc(item)); }
       // An item that left a re-read page for a page read earlier is still in the case.
@@ -63,4 +71,16 @@ export function feedEvidence(
     },
     onRead: ({ readMs, applyMs, error }) => onRead({ readMs, indexMs: applyMs, error }),
   });
+}
+
+/** The first position of an ascending list whose value is not below `value`. */
+function firstAtLeast(list: Uint32Array, value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (list[mid]! < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
