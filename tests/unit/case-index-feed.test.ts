@@ -11,7 +11,8 @@ import { createArgument, saveArgumentBody } from '../../renderer/src/features/ar
 import { feedCaseIndex } from '../../renderer/src/features/search/case-index-feed';
 import { feedEvidence } from '../../renderer/src/features/search/evidence-feed';
 import { changedPages } from '../../renderer/src/db/follow-case-pages';
-import { addEvidence, patchEvidence, removeEvidence } from '../../renderer/src/db/evidence-store';
+import { addEvidence, evidenceOfCase, patchEvidence, removeEvidence } from '../../renderer/src/db/evidence-store';
+import { buildEvidenceBase } from '../../renderer/src/features/search/evidence-base-client';
 import { EvidenceIndex } from '@shared/search/evidence-index';
 import type { EvidenceItem } from '@shared/domain/types';
 import { watchedConnection, type PageReadHooks } from './watched-connection';
@@ -177,5 +178,33 @@ describe('the evidence feed', () => {
     expect(changedPages({ from: -Infinity, to: [[]] }, 'c1')).toBe('all');
     expect(changedPages({ from: ['c2', 0], to: ['c2', 40] }, 'c1')).toBeNull();
     expect(changedPages(undefined, 'c1')).toBeNull();
+  });
+});
+
+describe('the build of a whole case\'s evidence index', () => {
+  it('is done in this thread where the builder worker cannot run, and finds the same items', async () => {
+    await addEvidence(database, Array.from({ length: 600 }, (_, i) => evidenceItem(i + 1)));
+    let asked = 0;
+    const noWorker = async () => {
+      asked += 1;
+      throw new Error('Worker is not defined');
+    };
+    const base = await buildEvidenceBase(database, caseId, new AbortController().signal, noWorker);
+    expect(asked).toBe(1);
+    const index = new EvidenceIndex();
+    index.setBase(base.index);
+    expect(index.size).toBe(600);
+    const all = await evidenceOfCase(database, caseId);
+    expect(index.matchAll(all[599]!.title).ids).toContain(all[599]!.id);
+    expect([...new Set(base.pageOf)]).toEqual([0, 1]);
+  });
+
+  it('is not done again here when it was stopped (the case was closed)', async () => {
+    const stop = new AbortController();
+    stop.abort();
+    const stopped = async () => {
+      throw stop.signal.reason;
+    };
+    await expect(buildEvidenceBase(database, caseId, stop.signal, stopped)).rejects.toBe(stop.signal.reason);
   });
 });

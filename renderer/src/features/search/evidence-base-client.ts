@@ -1,4 +1,5 @@
-import type { EvidenceBase } from './evidence-base';
+import type { ExpedienteDatabase } from '../../db/database';
+import { readEvidenceBase, type EvidenceBase } from './evidence-base';
 import type { BaseRequest, BaseResponse } from './evidence-base-worker';
 
 /** Has a worker of its own build the case's evidence index (evidence-base-worker.ts), and ends that worker. */
@@ -30,4 +31,22 @@ export function buildEvidenceBaseInWorker(caseId: string, signal: AbortSignal): 
     });
     worker.postMessage({ caseId } satisfies BaseRequest);
   });
+}
+
+/**
+ * The builder worker's build, or, where that worker cannot run (it fails to
+ * start, its answer cannot be read, the case cannot be read there), the same
+ * build in this thread: slower to give its memory back, but a search must
+ * never answer from an empty index.
+ */
+export async function buildEvidenceBase(
+  db: ExpedienteDatabase, caseId: string, signal: AbortSignal, inWorker: typeof buildEvidenceBaseInWorker = buildEvidenceBaseInWorker,
+): Promise<EvidenceBase> {
+  try {
+    return await inWorker(caseId, signal);
+  } catch (error) {
+    if (signal.aborted) throw error;
+    console.warn('The index builder failed; building here instead.', error);
+    return readEvidenceBase(db, caseId, signal);
+  }
 }

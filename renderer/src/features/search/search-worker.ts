@@ -2,7 +2,7 @@ import { CaseSearch } from '@shared/search/case-search';
 import { searchKinds, type SearchKind } from '@shared/search/case-results';
 import { DATABASE_NAME, ExpedienteDatabase } from '../../db/database';
 import { feedCaseIndex } from './case-index-feed';
-import { buildEvidenceBaseInWorker } from './evidence-base-client';
+import { buildEvidenceBase } from './evidence-base-client';
 import type { SearchRequest, SearchResponse } from './search-protocol';
 
 /**
@@ -29,7 +29,7 @@ function openCase(caseId: string) {
     pending.delete(report.kind);
     if (pending.size === 0) markReady();
     post({ type: 'indexed', caseId, ...report });
-  }, (_db, id, signal) => buildEvidenceBaseInWorker(id, signal));
+  }, buildEvidenceBase);
   open = { caseId, search, ready, close };
 }
 
