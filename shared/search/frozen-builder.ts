@@ -88,11 +88,12 @@ export class FrozenBuilder<F extends string, D extends Doc<F>> {
     const wordText = sortedWords.finish();
     const ids = this.ids.finish();
     const idText = utf8().decode(ids.bytes);
-    const idOf = (n: number) => idText.slice(n === 0 ? 0 : ids.ends[n - 1]!, ids.ends[n]!);
+    const idOf = Array.from({ length: this.count }, (_, n) => idText.slice(n === 0 ? 0 : ids.ends[n - 1]!, ids.ends[n]!));
     // Equal ids side by side, the last read last: it alone stays findable.
-    const sorted = Uint32Array.from({ length: this.count }, (_, n) => n).sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : a - b));
-    const superseded = sorted.filter((n, at) => at + 1 < sorted.length && idOf(sorted[at + 1]!) === idOf(n));
-    const byId = superseded.length === 0 ? sorted : sorted.filter((n, at) => at + 1 === sorted.length || idOf(sorted[at + 1]!) !== idOf(n));
+    const sorted = Uint32Array.from(idOf.keys()).sort((a, b) => (idOf[a]! < idOf[b]! ? -1 : idOf[a]! > idOf[b]! ? 1 : a - b));
+    const isEarlierCopy = (n: number, at: number) => at + 1 < sorted.length && idOf[sorted[at + 1]!] === idOf[n];
+    const superseded = sorted.filter(isEarlierCopy);
+    const byId = superseded.length === 0 ? sorted : sorted.filter((n, at) => !isEarlierCopy(n, at));
     const texts = this.texts.map((text) => text.finish());
     return {
       fieldCount: this.fields.length, count: this.count,

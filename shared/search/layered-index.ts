@@ -76,6 +76,7 @@ export class LayeredIndex<F extends string, D extends Doc<F>> implements IndexVi
   }
 
   private hide(number: number): void {
+    if (this.hidden[number] === 1) return;
     this.hidden[number] = 1;
     this.hiddenList.push(number);
     this.fields.forEach((_, field) => (this.hiddenLengths[field]! += this.base!.length(number, field)));

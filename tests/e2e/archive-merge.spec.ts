@@ -35,12 +35,7 @@ test('a case edited by co-counsel merges back: the preview lists the change and 
   // Co-counsel's machine: the archive imported as a new case, an exhibit retitled, one added.
   const imported = await openArchive(page, original.path);
   await expect(imported).toBeHidden({ timeout: 30_000 });
-  await evidence.open('E-0002');
-  await evidence.detail.getByRole('button', { name: 'Edit' }).click();
-  const edit = page.getByRole('dialog', { name: 'Edit evidence' });
-  await edit.getByLabel('Title').fill('Platform reply of 3 March');
-  await edit.getByRole('button', { name: 'Save changes' }).click();
-  await expect(edit).toBeHidden();
+  await evidence.retitle('E-0002', 'Platform reply of 3 March');
   await evidence.registerByTitle('Grok output shared 40,000 times');
   const back = await exportPlainArchive(page);
 

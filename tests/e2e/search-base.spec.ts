@@ -23,12 +23,7 @@ test('search finds items stored before the case was opened, and follows an edit 
   await expect(page.getByText('1 of 3 items')).toBeVisible();
 
   await box.fill('');
-  await evidence.open('E-0001');
-  await evidence.detail.getByRole('button', { name: 'Edit' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Edit evidence' });
-  await dialog.getByLabel('Title').fill('Transparency report H2 2025');
-  await dialog.getByRole('button', { name: 'Save changes' }).click();
-  await expect(dialog).toBeHidden();
+  await evidence.retitle('E-0001', 'Transparency report H2 2025');
   await box.fill('transparen');
   await expect(page.getByText('1 of 3 items')).toBeVisible();
   await expect(evidence.row('E-0001')).toBeVisible();

@@ -36,13 +36,8 @@ test('full-text search finds words with or without accents, prefixes and phrases
   // The index follows edits: rename an item and search for the new words.
   await box.fill('');
   await expect(page.getByText('4 items', { exact: true })).toBeVisible();
-  await evidence.open('E-0004');
-  await evidence.detail.getByRole('button', { name: 'Edit' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Edit evidence' });
-  await dialog.getByLabel('Title').fill('Transparency report H2 2025');
-  await dialog.getByRole('button', { name: 'Save changes' }).click();
-  // The dialog is modal until the save is written: like a user, wait for it to close before typing behind it.
-  await expect(dialog).toBeHidden();
+  // Like a user, the helper waits for the dialog to close before typing behind it.
+  await evidence.retitle('E-0004', 'Transparency report H2 2025');
   await box.fill('transparen');
   await expect(page.getByText('1 of 4 items')).toBeVisible();
   await expect(evidence.row('E-0004')).toBeVisible();

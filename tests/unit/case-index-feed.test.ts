@@ -12,7 +12,7 @@ import { feedCaseIndex } from '../../renderer/src/features/search/case-index-fee
 import { feedEvidence } from '../../renderer/src/features/search/evidence-feed';
 import { changedPages } from '../../renderer/src/db/follow-case-pages';
 import { addEvidence, evidenceOfCase, patchEvidence, removeEvidence } from '../../renderer/src/db/evidence-store';
-import { buildEvidenceBase } from '../../renderer/src/features/search/evidence-base-client';
+import { BuilderUnavailable, buildEvidenceBase } from '../../renderer/src/features/search/evidence-base-client';
 import { EvidenceIndex } from '@shared/search/evidence-index';
 import type { EvidenceItem } from '@shared/domain/types';
 import { watchedConnection, type PageReadHooks } from './watched-connection';
@@ -182,14 +182,22 @@ describe('the evidence feed', () => {
 });
 
 describe('the build of a whole case\'s evidence index', () => {
-  it('is done in this thread where the builder worker cannot run, and finds the same items', async () => {
+  it('is not redone here when the builder could not read the case: the follower tries again later', async () => {
+    const unreadable = async () => {
+      throw new Error('The case could not be read.');
+    };
+    await expect(buildEvidenceBase(database, caseId, new AbortController().signal, unreadable)).rejects.toThrow('could not be read');
+  });
+
+  it('is done in this thread where the builder worker cannot run, from then on, and finds the same items', async () => {
     await addEvidence(database, Array.from({ length: 600 }, (_, i) => evidenceItem(i + 1)));
     let asked = 0;
     const noWorker = async () => {
       asked += 1;
-      throw new Error('Worker is not defined');
+      throw new BuilderUnavailable('Worker is not defined');
     };
     const base = await buildEvidenceBase(database, caseId, new AbortController().signal, noWorker);
+    await buildEvidenceBase(database, caseId, new AbortController().signal, noWorker);
     expect(asked).toBe(1);
     const index = new EvidenceIndex();
     index.setBase(base.index);

@@ -69,6 +69,16 @@ export class EvidencePage {
     await expect(this.detail.getByRole('heading', { level: 3 }).first()).toContainText(exhibitNo);
   }
 
+  /** Opens the item, edits its title and waits for the save (the dialog is modal until it is written). */
+  async retitle(exhibitNo: string, title: string): Promise<void> {
+    await this.open(exhibitNo);
+    await this.detail.getByRole('button', { name: 'Edit' }).click();
+    const dialog = this.page.getByRole('dialog', { name: 'Edit evidence' });
+    await dialog.getByLabel('Title').fill(title);
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await expect(dialog).toBeHidden();
+  }
+
   custody(): Locator {
     return this.detail.getByRole('region', { name: 'Chain of custody' });
   }

@@ -2,11 +2,19 @@ import type { ExpedienteDatabase } from '../../db/database';
 import { readEvidenceBase, type EvidenceBase } from './evidence-base';
 import type { BaseRequest, BaseResponse } from './evidence-base-worker';
 
+/** The builder worker itself failed (it could not start, or its answer could not be read): not the case's data. */
+export class BuilderUnavailable extends Error {}
+
 /** Has a worker of its own build the case's evidence index (evidence-base-worker.ts), and ends that worker. */
 export function buildEvidenceBaseInWorker(caseId: string, signal: AbortSignal): Promise<EvidenceBase> {
   return new Promise((resolve, reject) => {
     if (signal.aborted) return reject(signal.reason);
-    const worker = new Worker(new URL('./evidence-base-worker.ts', import.meta.url), { type: 'module', name: 'expediente-index-builder' });
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./evidence-base-worker.ts', import.meta.url), { type: 'module', name: 'expediente-index-builder' });
+    } catch (error) {
+      return reject(new BuilderUnavailable(error instanceof Error ? error.message : String(error)));
+    }
     const end = () => {
       worker.terminate();
       signal.removeEventListener('abort', stop);
@@ -23,30 +31,37 @@ export function buildEvidenceBaseInWorker(caseId: string, signal: AbortSignal): 
     });
     worker.addEventListener('error', (event) => {
       end();
-      reject(new Error(event.message || 'The index builder stopped.'));
+      reject(new BuilderUnavailable(event.message || 'The index builder stopped.'));
     });
     worker.addEventListener('messageerror', () => {
       end();
-      reject(new Error('The index builder\'s answer could not be read.'));
+      reject(new BuilderUnavailable('The index builder\'s answer could not be read.'));
     });
     worker.postMessage({ caseId } satisfies BaseRequest);
   });
 }
 
+/** Once the builder worker has failed to run, later builds are done here straight away. */
+let isWorkerUnavailable = false;
+
 /**
  * The builder worker's build, or, where that worker cannot run (it fails to
- * start, its answer cannot be read, the case cannot be read there), the same
- * build in this thread: slower to give its memory back, but a search must
- * never answer from an empty index.
+ * start, or its answer cannot be read), the same build in this thread:
+ * slower to give its memory back, but a search must never answer from an
+ * empty index. A failure to read the case is not retried here: the follower
+ * tries again later (follow-case-pages.ts).
  */
 export async function buildEvidenceBase(
   db: ExpedienteDatabase, caseId: string, signal: AbortSignal, inWorker: typeof buildEvidenceBaseInWorker = buildEvidenceBaseInWorker,
 ): Promise<EvidenceBase> {
-  try {
-    return await inWorker(caseId, signal);
-  } catch (error) {
-    if (signal.aborted) throw error;
-    console.warn('The index builder failed; building here instead.', error);
-    return readEvidenceBase(db, caseId, signal);
+  if (!isWorkerUnavailable) {
+    try {
+      return await inWorker(caseId, signal);
+    } catch (error) {
+      if (signal.aborted || !(error instanceof BuilderUnavailable)) throw error;
+      console.warn('The index builder cannot run; the search worker builds the index itself from now on.', error);
+      isWorkerUnavailable = true;
+    }
   }
+  return readEvidenceBase(db, caseId, signal);
 }
