@@ -1,7 +1,7 @@
 import { ByteText, grown } from './byte-text';
 import { utf8, type FrozenIndexData } from './frozen-index';
 import type { Doc } from './index-view';
-import { tokenize } from './normalize';
+import { countWords } from './normalize';
 import { PostingCodec } from './posting-codec';
 
 /**
@@ -44,17 +44,9 @@ export class FrozenBuilder<F extends string, D extends Doc<F>> {
     this.fields.forEach((field, at) => {
       const text = String(doc[field] ?? '');
       this.texts[at]!.append(text);
-      const words = tokenize(text).sort();
-      const length = Math.min(words.length, 0xffff);
+      const length = countWords(text, (word, count) => this.pair(word, this.codec.posting(number, at, count)));
       this.lengths[number * fieldCount + at] = length;
       this.totalLengths[at]! += length;
-      // Sorted, each word's repeats are in a row: its count in this field is the length of the run.
-      for (let start = 0; start < words.length; ) {
-        let end = start + 1;
-        while (end < words.length && words[end] === words[start]) end += 1;
-        this.pair(words[start]!, this.codec.posting(number, at, end - start));
-        start = end;
-      }
     });
   }
 

@@ -21,3 +21,19 @@ export function foldText(text: string): string {
 export function tokenize(text: string): string[] {
   return foldText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
+
+/**
+ * Each distinct word of the text once, with how often it occurs; returns how
+ * many words the text has, capped at 65,535 (what a field's length is kept in).
+ */
+export function countWords(text: string, visit: (word: string, count: number) => void): number {
+  const words = tokenize(text).sort();
+  // Sorted, each word's repeats are in a row: its count is the length of the run.
+  for (let start = 0; start < words.length; ) {
+    let end = start + 1;
+    while (end < words.length && words[end] === words[start]) end += 1;
+    visit(words[start]!, end - start);
+    start = end;
+  }
+  return Math.min(words.length, 0xffff);
+}

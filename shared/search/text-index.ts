@@ -1,6 +1,6 @@
 import { IndexQuery, type SearchHit, type SearchMatches } from './index-query';
 import type { Doc, IndexView } from './index-view';
-import { tokenize } from './normalize';
+import { countWords } from './normalize';
 import type { PostingCodec } from './posting-codec';
 import { WordPostings } from './word-postings';
 
@@ -121,17 +121,9 @@ export class TextIndex<F extends string, D extends Doc<F> = Doc<F>> implements I
     const base = number * this.fields.length;
     this.reserve(base + this.fields.length);
     this.fields.forEach((field, at) => {
-      const words = tokenize(String(doc[field] ?? '')).sort();
-      const length = Math.min(words.length, 0xffff);
+      const length = countWords(String(doc[field] ?? ''), (word, count) => visit(word, this.words.posting(number, at, count)));
       this.totalLengths[at]! += isAdding ? length : -length;
       this.lengths[base + at] = isAdding ? length : 0;
-      // Sorted, each word's repeats are in a row: its count in this field is the length of the run.
-      for (let start = 0; start < words.length; ) {
-        let end = start + 1;
-        while (end < words.length && words[end] === words[start]) end += 1;
-        visit(words[start]!, this.words.posting(number, at, end - start));
-        start = end;
-      }
     });
   }
 
