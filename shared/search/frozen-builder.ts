@@ -8,8 +8,9 @@ import { PostingCodec } from './posting-codec';
  * Builds a frozen index (frozen-index.ts) record by record, writing as much
  * as it can outside the JS heap: postings, lengths and the records' text go
  * into typed arrays as they come. Only the word list is a JS object (a Map
- * from each distinct word to its number). What survives on the JS heap is
- * what makes V8 grow its young generation and keep it: see frozen-index.ts.
+ * from each distinct word to its number), so the result is a few blocks that
+ * cross to the search worker whole (frozen-index.ts) and building adds little
+ * to the heap of the reader that feeds it.
  * Records are numbered in the order added. An id added twice (read twice
  * while the case changed under the reader) counts once: its last copy.
  */
