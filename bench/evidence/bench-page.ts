@@ -131,7 +131,7 @@ const bench = {
       const stop = feedEvidence(db, caseId, index, (report) => {
         stop();
         if (report.error) reject(report.error);
-        else resolve({ ms: report.indexMs, arrayMb: (index.frozen?.arrayBytes ?? 0) / 1048576, textMillions: (index.frozen?.textUnits ?? 0) / 1e6 });
+        else resolve({ ms: report.indexMs, arrayMb: index.baseFootprint.arrayBytes / 1048576, textMillions: index.baseFootprint.textUnits / 1e6 });
       });
     });
   },

@@ -28,10 +28,16 @@ export class FrozenBuilder<F extends string, D extends Doc<F>> {
   private flags = new Uint8Array(1 << 10);
   private count = 0;
 
-  constructor(private readonly fields: readonly F[], private readonly flagsOf: (doc: D) => number) {
+  /** `first`: the number of the first record (a part of a case built after others goes on from their numbers). */
+  constructor(private readonly fields: readonly F[], private readonly flagsOf: (doc: D) => number, private readonly first = 0) {
     this.codec = new PostingCodec(fields.length);
     this.totalLengths = fields.map(() => 0);
     this.texts = fields.map(() => new ByteText());
+  }
+
+  /** Records added so far. */
+  get size(): number {
+    return this.count;
   }
 
   add(doc: D): void {
@@ -45,7 +51,7 @@ export class FrozenBuilder<F extends string, D extends Doc<F>> {
     this.fields.forEach((field, at) => {
       const text = String(doc[field] ?? '');
       this.texts[at]!.append(text);
-      const length = countWords(text, (word, count) => this.pair(word, this.codec.posting(number, at, count)));
+      const length = countWords(text, (word, count) => this.pair(word, this.codec.posting(this.first + number, at, count)));
       this.lengths[number * fieldCount + at] = length;
       this.totalLengths[at]! += length;
     });
@@ -89,7 +95,7 @@ export class FrozenBuilder<F extends string, D extends Doc<F>> {
     const byId = superseded.length === 0 ? sorted : sorted.filter((n, at) => !isEarlierCopy(n, at));
     const texts = this.texts.map((text) => text.finish());
     return {
-      fieldCount: this.fields.length, count: this.count,
+      fieldCount: this.fields.length, first: this.first, count: this.count,
       words: wordText.bytes, wordEnds: wordText.ends, postings, postingEnds,
       lengths: this.lengths.slice(0, this.count * this.fields.length), totalLengths: [...this.totalLengths],
       texts: texts.map((t) => t.bytes), textEnds: texts.map((t) => t.ends),

@@ -15,7 +15,8 @@ import { PostingCodec } from './posting-codec';
  */
 export interface FrozenIndexData {
   fieldCount: number;
-  /** Records; numbered from 0. */
+  /** Records, numbered from `first` on (a case built in parts: each part goes on from the numbers of those before). */
+  first: number;
   count: number;
   /** Every indexed word in code-unit order, as UTF-8; word `i` ends at UTF-16 offset `wordEnds[i]` of the decoded whole. */
   words: Uint8Array;
@@ -31,7 +32,7 @@ export interface FrozenIndexData {
   textEnds: Uint32Array[];
   ids: Uint8Array;
   idEnds: Uint32Array;
-  /** Record numbers in the order of their ids, to find a record by id; an id read twice, its last copy only. */
+  /** Record numbers (less `first`) in the order of their ids, to find a record by id; an id read twice, its last copy only. */
   byId: Uint32Array;
   /** Earlier copies of an id read twice (an item deleted and added again while the case was being read): not to be searched. */
   superseded: Uint32Array;
@@ -55,11 +56,16 @@ export function asStored(text: string | null | undefined): string {
   return String(text ?? '').replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
 }
 
-/** Reads frozen data: words by prefix, postings, and each record's text, id and flags. */
+/**
+ * Reads frozen data: words by prefix, postings, and each record's text, id
+ * and flags. Records are known by their numbers (from `first` on), as the
+ * postings name them.
+ */
 export class FrozenIndex {
   readonly codec: PostingCodec;
+  readonly first: number;
   readonly count: number;
-  /** Written in place when only a record's unindexed properties change. */
+  /** By record number less `first`; written in place when only a record's unindexed properties change. */
   readonly flags: Uint8Array;
   readonly totalLengths: readonly number[];
   private readonly words: string;
@@ -72,6 +78,7 @@ export class FrozenIndex {
   private readonly ids: string;
   private readonly idEnds: Uint32Array;
   private readonly byId: Uint32Array;
+  private readonly supersededCopies: Uint32Array;
   /** What it holds, outside the JS heap: typed arrays (bytes), and text (UTF-16 code units: one byte each, or two where a block has a letter past U+00FF). */
   readonly arrayBytes: number;
   readonly textUnits: number;
@@ -80,6 +87,7 @@ export class FrozenIndex {
   constructor(data: FrozenIndexData) {
     const decoder = utf8();
     this.codec = new PostingCodec(data.fieldCount);
+    this.first = data.first;
     this.count = data.count;
     this.flags = data.flags;
     this.totalLengths = data.totalLengths;
@@ -93,6 +101,7 @@ export class FrozenIndex {
     this.ids = decoder.decode(data.ids);
     this.idEnds = data.idEnds;
     this.byId = data.byId;
+    this.supersededCopies = data.superseded;
     this.arrayBytes = [data.wordEnds, data.postings, data.postingEnds, data.lengths, ...data.textEnds, data.idEnds, data.byId, data.flags].reduce((sum, a) => sum + a.byteLength, 0);
     this.textUnits = this.words.length + this.ids.length + this.texts.reduce((sum, text) => sum + text.length, 0);
   }
@@ -121,22 +130,41 @@ export class FrozenIndex {
     return postings.subarray(at === 0 ? 0 : postingEnds[at - 1]!, postingEnds[at]!);
   }
 
+  /** Whether the record of that number is in this part. */
+  holds(doc: number): boolean {
+    return doc >= this.first && doc < this.first + this.count;
+  }
+
   text(doc: number, field: number): string {
-    return slice(this.texts[field]!, this.textEnds[field]!, doc);
+    return slice(this.texts[field]!, this.textEnds[field]!, doc - this.first);
   }
 
   id(doc: number): string {
-    return slice(this.ids, this.idEnds, doc);
+    return slice(this.ids, this.idEnds, doc - this.first);
+  }
+
+  flagsOf(doc: number): number {
+    return this.flags[doc - this.first]!;
+  }
+
+  setFlags(doc: number, flags: number): void {
+    this.flags[doc - this.first] = flags;
   }
 
   /** The record's number, or -1 if no record has that id. */
   numberOf(id: string): number {
     const { byId } = this;
-    const at = lowerBound(byId.length, (i) => this.id(byId[i]!), id);
-    return at < byId.length && this.id(byId[at]!) === id ? byId[at]! : -1;
+    const idAt = (i: number) => slice(this.ids, this.idEnds, byId[i]!);
+    const at = lowerBound(byId.length, idAt, id);
+    return at < byId.length && idAt(at) === id ? this.first + byId[at]! : -1;
+  }
+
+  /** Earlier copies of an id read twice while the part was read (by record number): not to be searched. */
+  superseded(): number[] {
+    return Array.from(this.supersededCopies, (local) => this.first + local);
   }
 
   length(doc: number, field: number): number {
-    return this.lengths[doc * this.codec.fieldCount + field]!;
+    return this.lengths[(doc - this.first) * this.codec.fieldCount + field]!;
   }
 }

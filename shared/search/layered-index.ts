@@ -25,7 +25,9 @@ type Counts = { added: number; updated: number; removed: number };
  * from the records as they are now.
  */
 export class LayeredIndex<F extends string, D extends Doc<F>> implements IndexView<F, D> {
-  private base: FrozenIndex | null = null;
+  /** The base, in parts numbered one after another (a case is built a part at a time: evidence-base-client.ts). */
+  private parts: FrozenIndex[] = [];
+  private baseCount = 0;
   private top: TextIndex<F, D>;
   /** Base records no longer searched (changed or removed), one byte each, and their words per field. */
   private hidden = new Uint8Array(0);
@@ -38,16 +40,24 @@ export class LayeredIndex<F extends string, D extends Doc<F>> implements IndexVi
     this.hiddenLengths = fields.map(() => 0);
   }
 
-  /** Replaces everything with this base: what a builder made of the whole case. */
-  setBase(data: FrozenIndexData): void {
-    if (data.fieldCount !== this.fields.length) throw new Error('The frozen index has other fields.');
-    this.base = new FrozenIndex(data);
+  /** Replaces everything with this base (its parts in order): what a builder made of the whole case. */
+  setBase(data: FrozenIndexData | readonly FrozenIndexData[]): void {
+    const parts = (Array.isArray(data) ? data : [data]) as readonly FrozenIndexData[];
+    let next = 0;
+    for (const part of parts) {
+      if (part.fieldCount !== this.fields.length) throw new Error('The frozen index has other fields.');
+      if (part.first !== next) throw new Error('The parts of a frozen index must be numbered one after another.');
+      next += part.count;
+    }
+    this.parts = parts.map((part) => new FrozenIndex(part));
+    this.baseCount = next;
     this.top = new TextIndex<F, D>(this.fields, this.boosts);
-    this.hidden = new Uint8Array(this.base.count);
+    this.hidden = new Uint8Array(next);
     this.hiddenList = [];
     this.hiddenLengths = this.fields.map(() => 0);
-    // A record read twice while the case was being read (deleted and added again meanwhile): the last copy stands.
-    for (const number of data.superseded) this.hide(number);
+    // A record read twice while a part was read (deleted and added again meanwhile): the last copy stands. Copies
+    // in two parts are settled by the write that made them, which the feed re-reads once the base is in place.
+    for (const part of this.parts) for (const number of part.superseded()) this.hide(number);
   }
 
   /** Builds the base from these records here (a worker of its own does it for a case: see evidence-base.ts). */
@@ -55,37 +65,57 @@ export class LayeredIndex<F extends string, D extends Doc<F>> implements IndexVi
     this.setBase(buildFrozen(this.fields, this.shape, docs));
   }
 
-  /** The base's records (by id, for the feed that keeps it: evidence-feed.ts). */
-  get frozen(): FrozenIndex | null {
-    return this.base;
-  }
-
   /** Records on top of the base: those written since it was built. */
   get topSize(): number {
     return this.top.size;
   }
 
-  private get baseCount(): number {
-    return this.base?.count ?? 0;
+  /** What the base holds outside the JS heap (for the bench). */
+  get baseFootprint(): { arrayBytes: number; textUnits: number } {
+    return this.parts.reduce((sum, part) => ({ arrayBytes: sum.arrayBytes + part.arrayBytes, textUnits: sum.textUnits + part.textUnits }), { arrayBytes: 0, textUnits: 0 });
   }
 
-  /** The base number of a searched base record with that id, or -1. */
-  private baseNumber(id: string): number {
-    const number = this.base?.numberOf(id) ?? -1;
-    return number >= 0 && this.hidden[number] === 0 ? number : -1;
+  private partOf(doc: number): FrozenIndex {
+    for (let at = this.parts.length - 1; at >= 0; at -= 1) if (doc >= this.parts[at]!.first) return this.parts[at]!;
+    throw new RangeError(`No base record ${doc}.`);
+  }
+
+  /** The id of a base record, searched or not (for the feed that keeps the base: evidence-feed.ts). */
+  baseId(doc: number): string {
+    return this.partOf(doc).id(doc);
+  }
+
+  /** The number of the base record with that id, searched or not, its last copy; -1 if none. */
+  baseNumberOf(id: string): number {
+    for (let at = this.parts.length - 1; at >= 0; at -= 1) {
+      const number = this.parts[at]!.numberOf(id);
+      if (number >= 0) return number;
+    }
+    return -1;
+  }
+
+  /** The searched base records with that id (one, or more when it was read twice across parts). */
+  private copies(id: string): number[] {
+    const found: number[] = [];
+    for (const part of this.parts) {
+      const number = part.numberOf(id);
+      if (number >= 0 && this.hidden[number] === 0) found.push(number);
+    }
+    return found;
   }
 
   private hide(number: number): void {
     if (this.hidden[number] === 1) return;
     this.hidden[number] = 1;
     this.hiddenList.push(number);
-    this.fields.forEach((_, field) => (this.hiddenLengths[field]! += this.base!.length(number, field)));
+    const part = this.partOf(number);
+    this.fields.forEach((_, field) => (this.hiddenLengths[field]! += part.length(number, field)));
   }
 
   /** The record as last written (with its unindexed properties). */
   doc(id: string): D | undefined {
-    const number = this.baseNumber(id);
-    return number >= 0 ? this.record(number) : this.top.doc(id);
+    const copies = this.copies(id);
+    return copies.length > 0 ? this.record(copies[copies.length - 1]!) : this.top.doc(id);
   }
 
   /** Brings some records up to date (added or changed) and removes others, leaving the rest as they are. */
@@ -96,22 +126,22 @@ export class LayeredIndex<F extends string, D extends Doc<F>> implements IndexVi
     const onTop: D[] = [];
     const offTop: string[] = [];
     for (const doc of docs) {
-      const number = this.baseNumber(doc.id);
-      if (number < 0) {
+      const copies = this.copies(doc.id);
+      if (copies.length === 0) {
         onTop.push(doc);
-      } else if (this.fields.every((field, at) => this.base!.text(number, at) === asStored(doc[field]))) {
-        this.base!.flags[number] = this.shape.flagsOf(doc);
+      } else if (copies.length === 1 && this.fields.every((field, at) => this.partOf(copies[0]!).text(copies[0]!, at) === asStored(doc[field]))) {
+        this.partOf(copies[0]!).setFlags(copies[0]!, this.shape.flagsOf(doc));
       } else {
-        this.hide(number);
+        copies.forEach((number) => this.hide(number));
         movedUp += 1;
         onTop.push(doc);
       }
     }
     for (const id of removedIds) {
-      const number = this.baseNumber(id);
-      if (number < 0) offTop.push(id);
+      const copies = this.copies(id);
+      if (copies.length === 0) offTop.push(id);
       else {
-        this.hide(number);
+        copies.forEach((number) => this.hide(number));
         removedBelow += 1;
       }
     }
@@ -137,7 +167,7 @@ export class LayeredIndex<F extends string, D extends Doc<F>> implements IndexVi
   }
 
   private flagsAt(doc: number): number {
-    return doc >= this.baseCount ? this.shape.flagsOf(this.top.record(doc - this.baseCount)) : this.base!.flags[doc]!;
+    return doc >= this.baseCount ? this.shape.flagsOf(this.top.record(doc - this.baseCount)) : this.partOf(doc).flagsOf(doc);
   }
 
   // What a query reads (IndexView).
@@ -154,21 +184,24 @@ export class LayeredIndex<F extends string, D extends Doc<F>> implements IndexVi
   }
 
   startingWith(prefix: string): readonly string[] {
-    const above = this.top.startingWith(prefix);
-    if (this.base === null) return above;
-    const below = this.base.startingWith(prefix);
-    if (above.length === 0) return below;
-    return [...new Set([...below, ...above])].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const lists = [...this.parts.map((part) => part.startingWith(prefix)), this.top.startingWith(prefix)].filter((list) => list.length > 0);
+    if (lists.length <= 1) return lists[0] ?? [];
+    return [...new Set(lists.flat())].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   }
 
-  /** The base's list as it is (hidden records in it: see `unsearched`), and the top's, renumbered after the base's. */
+  /** Each part's list as it is (hidden records in it: see `unsearched`), and the top's, renumbered after the base's. */
   postingLists(word: string): readonly ArrayLike<number>[] {
-    const below = this.base?.postingsOf(word);
+    const lists: ArrayLike<number>[] = [];
+    for (const part of this.parts) {
+      const list = part.postingsOf(word);
+      if (list.length > 0) lists.push(list);
+    }
     const above = this.top.postingsOf(word);
-    if (above.length === 0) return below ? [below] : [];
-    const shift = this.codec.shift(this.baseCount);
-    const shifted = Array.from(above, (posting) => posting + shift);
-    return below ? [below, shifted] : [shifted];
+    if (above.length > 0) {
+      const shift = this.codec.shift(this.baseCount);
+      lists.push(Array.from(above, (posting) => posting + shift));
+    }
+    return lists;
   }
 
   unsearched(): Iterable<number> {
@@ -177,29 +210,29 @@ export class LayeredIndex<F extends string, D extends Doc<F>> implements IndexVi
 
   record(doc: number): D {
     if (doc >= this.baseCount) return this.top.record(doc - this.baseCount);
-    const base = this.base!;
-    const record = { id: base.id(doc) } as Doc<F>;
-    for (let at = 0; at < this.fields.length; at += 1) (record as Record<F, string>)[this.fields[at]!] = base.text(doc, at);
-    return this.shape.withFlags(record, base.flags[doc]!);
+    const part = this.partOf(doc);
+    const record = { id: part.id(doc) } as Doc<F>;
+    for (let at = 0; at < this.fields.length; at += 1) (record as Record<F, string>)[this.fields[at]!] = part.text(doc, at);
+    return this.shape.withFlags(record, part.flagsOf(doc));
   }
 
   id(doc: number): string {
-    return doc >= this.baseCount ? this.top.id(doc - this.baseCount) : this.base!.id(doc);
+    return doc >= this.baseCount ? this.top.id(doc - this.baseCount) : this.partOf(doc).id(doc);
   }
 
   length(doc: number, field: number): number {
-    return doc >= this.baseCount ? this.top.length(doc - this.baseCount, field) : this.base!.length(doc, field);
+    return doc >= this.baseCount ? this.top.length(doc - this.baseCount, field) : this.partOf(doc).length(doc, field);
   }
 
   totalLength(field: number): number {
-    const below = this.base ? this.base.totalLengths[field]! - this.hiddenLengths[field]! : 0;
+    const below = this.parts.reduce((sum, part) => sum + part.totalLengths[field]!, 0) - this.hiddenLengths[field]!;
     return below + this.top.totalLength(field);
   }
 }
 
-/** A frozen index of these records (their ids all different), built from scratch. */
-export function buildFrozen<F extends string, D extends Doc<F>>(fields: readonly F[], shape: FlagsShape<F, D>, docs: Iterable<D>): FrozenIndexData {
-  const builder = new FrozenBuilder<F, D>(fields, shape.flagsOf);
+/** A frozen index of these records (numbered from `first`), built from scratch. */
+export function buildFrozen<F extends string, D extends Doc<F>>(fields: readonly F[], shape: FlagsShape<F, D>, docs: Iterable<D>, first = 0): FrozenIndexData {
+  const builder = new FrozenBuilder<F, D>(fields, shape.flagsOf, first);
   for (const doc of docs) builder.add(doc);
   return builder.finish();
 }

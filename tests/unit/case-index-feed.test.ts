@@ -13,6 +13,7 @@ import { feedEvidence } from '../../renderer/src/features/search/evidence-feed';
 import { changedPages } from '../../renderer/src/db/follow-case-pages';
 import { addEvidence, evidenceOfCase, patchEvidence, removeEvidence } from '../../renderer/src/db/evidence-store';
 import { BuilderUnavailable, buildEvidenceBase } from '../../renderer/src/features/search/evidence-base-client';
+import { joinParts, readEvidenceBase, readEvidenceBasePart } from '../../renderer/src/features/search/evidence-base';
 import { EvidenceIndex } from '@shared/search/evidence-index';
 import type { EvidenceItem } from '@shared/domain/types';
 import { watchedConnection, type PageReadHooks } from './watched-connection';
@@ -200,7 +201,7 @@ describe('the build of a whole case\'s evidence index', () => {
     await buildEvidenceBase(database, caseId, new AbortController().signal, noWorker);
     expect(asked).toBe(1);
     const index = new EvidenceIndex();
-    index.setBase(base.index);
+    index.setBase(base.parts);
     expect(index.size).toBe(600);
     const all = await evidenceOfCase(database, caseId);
     expect(index.matchAll(all[599]!.title).ids).toContain(all[599]!.id);
@@ -214,5 +215,32 @@ describe('the build of a whole case\'s evidence index', () => {
       throw stop.signal.reason;
     };
     await expect(buildEvidenceBase(database, caseId, stop.signal, stopped)).rejects.toBe(stop.signal.reason);
+  });
+});
+
+describe('a case\'s evidence index built in parts', () => {
+  it('reads each part where the last ended, and searches as one index', async () => {
+    const items = Array.from({ length: 2_600 }, (_, i) => ({ ...evidenceItem(i + 1), description: i % 2 ? 'Valencia' : 'Madrid' }));
+    await addEvidence(database, items);
+    const signal = new AbortController().signal;
+    const first = await readEvidenceBasePart(database, caseId, signal, { afterPage: -Infinity, first: 0, maxItems: 1_000 });
+    // A step reads four pages of 500: the part stops at the end of the step that passed 1,000 items.
+    expect([first.index.count, first.lastPage, first.isLast]).toEqual([2_000, 3, false]);
+    const second = await readEvidenceBasePart(database, caseId, signal, { afterPage: first.lastPage, first: 2_000, maxItems: 1_000 });
+    expect([second.index.count, second.isLast]).toEqual([600, true]);
+    const base = joinParts([first, second]);
+    const index = new EvidenceIndex();
+    index.setBase(base.parts);
+    expect(index.size).toBe(2_600);
+    expect(index.matchAll('valencia').ids.length).toBe(1_300);
+    const stored = await evidenceOfCase(database, caseId);
+    const last = stored[2_599]!;
+    expect(index.doc(last.id)?.title).toBe(last.title);
+    expect(base.pageOf[index.baseNumberOf(last.id)]).toBe(5);
+    // Ranked as the same records in one part are.
+    const whole = new EvidenceIndex();
+    whole.setBase((await readEvidenceBase(database, caseId, signal)).parts);
+    const scores = (ix: EvidenceIndex) => Object.fromEntries(ix.query('madrid').map((h) => [h.id, h.score]));
+    expect(scores(index)).toEqual(scores(whole));
   });
 });

@@ -35,12 +35,15 @@ const queries = fc.constantFrom('grok', 'gr', 'nino', 'lodz', 'моск', '4711'
 
 describe('a frozen base with later writes on top', () => {
   it('finds, ranks and marks exactly as one index built from the records as they are now', () => {
-    fc.assert(fc.property(state, state, state, queries, fc.option(fc.nat(), { nil: undefined }), (first, second, third, q, stale) => {
+    const cuts = fc.array(fc.nat(), { maxLength: 2 });
+    fc.assert(fc.property(state, state, state, queries, fc.option(fc.nat(), { nil: undefined }), cuts, (first, second, third, q, stale, cutAt) => {
       const layered = new EvidenceIndex();
       // Sometimes one item was read twice while the base was built (deleted and added again): an older copy first.
       const read = docsOf(first);
       if (stale !== undefined && read.length > 0) read.unshift({ ...read[stale % read.length]!, title: 'grok canal 47110', isArchived: false });
-      layered.setBase(buildFrozen(searchedFields, evidenceFlags, read));
+      // The base in one part or a few, numbered one after another, as the builder workers make it.
+      const bounds = [0, ...cutAt.map((c) => c % (read.length + 1)).sort((a, b) => a - b), read.length];
+      layered.setBase(bounds.slice(1).map((end, at) => buildFrozen(searchedFields, evidenceFlags, read.slice(bounds[at], end), bounds[at])));
       for (const [from, to] of [[first, second], [second, third]] as const) {
         const { docs, gone } = patchFrom(from, to);
         layered.patch(docs, gone);

@@ -91,18 +91,20 @@ export const PAGES_PER_STEP = 4;
  */
 export async function eachEvidencePage(
   d: ExpedienteDatabase, caseId: string,
-  /** `pages`: the stored pages the items came from, in order (page number, how many of the items). */
-  onPage: (items: EvidenceItem[], pages: { page: number; count: number }[]) => void, signal?: AbortSignal,
+  /** `pages`: the stored pages the items came from, in order (page number, how many of the items). False: read no further. */
+  onPage: (items: EvidenceItem[], pages: { page: number; count: number }[]) => unknown, signal?: AbortSignal,
+  /** Reads only the pages after this one (a reader that goes in parts starts where the last part ended). */
+  afterPage = -Infinity,
 ): Promise<void> {
-  let after = -Infinity;
+  let after = afterPage;
   const share = stringSharer();
   for (;;) {
     signal?.throwIfAborted();
     const lower: PageKey = [caseId, after];
     const pages = await pagesOf(d).where('[caseId+page]').between(lower, [caseId, Dexie.maxKey], after === -Infinity, true).limit(PAGES_PER_STEP).toArray();
     if (pages.length === 0) return;
-    onPage(share(pages.flatMap((p) => p.items)), pages.map((p) => ({ page: p.page, count: p.items.length })));
-    if (pages.length < PAGES_PER_STEP) return;
+    const more = onPage(share(pages.flatMap((p) => p.items)), pages.map((p) => ({ page: p.page, count: p.items.length })));
+    if (more === false || pages.length < PAGES_PER_STEP) return;
     after = pages[pages.length - 1]!.page;
   }
 }

@@ -5,24 +5,48 @@ import { transferablesOf, type FrozenIndexData } from '@shared/search/frozen-ind
 import type { ExpedienteDatabase } from '../../db/database';
 import { eachEvidencePage } from '../../db/evidence-store';
 
-/** The whole case's evidence index, frozen, and the stored page each of its records came from. */
+/** The whole case's evidence index, frozen in parts, and the stored page each of its records came from. */
 export interface EvidenceBase {
-  index: FrozenIndexData;
-  /** By the frozen index's record number: ascending, since pages are read in order. */
+  parts: FrozenIndexData[];
+  /** By record number: ascending, since pages are read in order. */
   pageOf: Uint32Array;
   /** Time spent indexing, apart from reading the pages. */
   buildMs: number;
 }
 
+/** One part of it: the records of some pages, numbered on from the parts before. */
+export interface EvidenceBasePart {
+  index: FrozenIndexData;
+  pageOf: Uint32Array;
+  buildMs: number;
+  /** The last page read (where the next part starts); whether the case has no page after it. */
+  lastPage: number;
+  isLast: boolean;
+}
+
+export interface PartRange {
+  /** Start after this page (-Infinity: at the first). */
+  afterPage: number;
+  /** The number of the part's first record. */
+  first: number;
+  /** Stop at the end of the step that reaches this many records (a step is a few pages). */
+  maxItems: number;
+}
+
 /**
- * Reads every stored page of the case and builds its frozen evidence index
- * as it reads: each item is indexed and let go of, never held with the rest.
+ * Reads stored pages of the case in order and builds their frozen evidence
+ * index as it reads: each item is indexed and let go of, never held with the
+ * rest.
  */
-export async function readEvidenceBase(db: ExpedienteDatabase, caseId: string, signal: AbortSignal): Promise<EvidenceBase> {
-  const builder = new FrozenBuilder<(typeof searchedFields)[number], SearchDoc>(searchedFields, evidenceFlags.flagsOf);
+export async function readEvidenceBasePart(
+  db: ExpedienteDatabase, caseId: string, signal: AbortSignal, range: PartRange = { afterPage: -Infinity, first: 0, maxItems: Infinity },
+): Promise<EvidenceBasePart> {
+  const builder = new FrozenBuilder<(typeof searchedFields)[number], SearchDoc>(searchedFields, evidenceFlags.flagsOf, range.first);
   let pageOf = new Uint32Array(1 << 12);
   let count = 0;
   let buildMs = 0;
+  let lastPage = range.afterPage;
+  let isFull = false;
   await eachEvidencePage(db, caseId, (items, pages) => {
     const t0 = performance.now();
     let at = 0;
@@ -33,12 +57,30 @@ export async function readEvidenceBase(db: ExpedienteDatabase, caseId: string, s
         pageOf[count] = page;
         count += 1;
       }
+      lastPage = page;
     }
     buildMs += performance.now() - t0;
-  }, signal);
+    isFull = count >= range.maxItems;
+    return !isFull;
+  }, signal, range.afterPage);
   const t0 = performance.now();
   const index = builder.finish();
-  return { index, pageOf: pageOf.slice(0, count), buildMs: buildMs + performance.now() - t0 };
+  return { index, pageOf: pageOf.slice(0, count), buildMs: buildMs + performance.now() - t0, lastPage, isLast: !isFull };
 }
 
-export const baseTransferables = (base: EvidenceBase): ArrayBuffer[] => [...transferablesOf(base.index), base.pageOf.buffer as ArrayBuffer];
+/** The whole case in one part. */
+export async function readEvidenceBase(db: ExpedienteDatabase, caseId: string, signal: AbortSignal): Promise<EvidenceBase> {
+  return joinParts([await readEvidenceBasePart(db, caseId, signal)]);
+}
+
+export function joinParts(parts: readonly EvidenceBasePart[]): EvidenceBase {
+  const pageOf = new Uint32Array(parts.reduce((sum, part) => sum + part.pageOf.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    pageOf.set(part.pageOf, at);
+    at += part.pageOf.length;
+  }
+  return { parts: parts.map((part) => part.index), pageOf, buildMs: parts.reduce((sum, part) => sum + part.buildMs, 0) };
+}
+
+export const partTransferables = (part: EvidenceBasePart): ArrayBuffer[] => [...transferablesOf(part.index), part.pageOf.buffer as ArrayBuffer];

@@ -1,5 +1,4 @@
 import { toSearchDoc, type EvidenceIndex, type SearchDoc } from '@shared/search/evidence-index';
-import type { FrozenIndex } from '@shared/search/frozen-index';
 import type { ExpedienteDatabase } from '../../db/database';
 import { followCasePages } from '../../db/follow-case-pages';
 import { readEvidenceBase, type EvidenceBase } from './evidence-base';
@@ -18,18 +17,16 @@ export function feedEvidence(
   onRead: (report: { readMs: number | null; indexMs: number; error?: unknown }) => void,
   buildBase: BuildBase = readEvidenceBase,
 ): () => void {
-  /** The base's records (to find them by id) and the page each was read from. */
-  let base: { records: FrozenIndex; pageOf: Uint32Array } | null = null;
+  /** The page each of the base's records was read from (by record number). */
+  let pageOf: Uint32Array = new Uint32Array(0);
   /** Ids on each page re-read since the base was built ([] for a page gone): they stand for the base's. And the page of each. */
   const pagesOnTop = new Map<number, string[]>();
   const pageOnTop = new Map<string, number>();
 
   /** The base's records from that page: a run, since pages are read in order. */
   const baseIdsOn = (page: number): string[] => {
-    if (!base) return [];
-    const { pageOf, records } = base;
     const ids: string[] = [];
-    for (let n = firstAtLeast(pageOf, page); n < pageOf.length && pageOf[n] === page; n += 1) ids.push(records.id(n));
+    for (let n = firstAtLeast(pageOf, page); n < pageOf.length && pageOf[n] === page; n += 1) ids.push(index.baseId(n));
     return ids;
   };
   const idsOn = (page: number) => pagesOnTop.get(page) ?? baseIdsOn(page);
@@ -37,9 +34,9 @@ export function feedEvidence(
   const isElsewhere = (id: string, pages: ReadonlySet<number>): boolean => {
     const top = pageOnTop.get(id);
     if (top !== undefined && !pages.has(top) && pagesOnTop.get(top)!.includes(id)) return true;
-    const n = base?.records.numberOf(id) ?? -1;
+    const n = index.baseNumberOf(id);
     if (n < 0) return false;
-    const page = base!.pageOf[n]!;
+    const page = pageOf[n]!;
     return !pages.has(page) && !pagesOnTop.has(page);
   };
 
@@ -48,8 +45,8 @@ export function feedEvidence(
       const built = await buildBase(db, caseId, signal);
       if (signal.aborted) return 0;
       const t0 = performance.now();
-      index.setBase(built.index);
-      base = { records: index.frozen!, pageOf: built.pageOf };
+      index.setBase(built.parts);
+      pageOf = built.pageOf;
       pagesOnTop.clear();
       pageOnTop.clear();
       return built.buildMs + performance.now() - t0;
