@@ -43,4 +43,13 @@ describe('register sorting', () => {
     expect(order('capturedAt', 'desc')).toEqual(['E-1', 'E-3', 'E-2']);
     expect(order('tags', 'desc')).toEqual(['E-1', 'E-2', 'E-3']);
   });
+
+  it('sorts a row read again after a write by its new value, the others as before', () => {
+    const items = [item('E-1', 'Charlie'), item('E-2', 'alpha'), item('E-3', 'Bravo')];
+    expect(sortRegister(items, { column: 'title', direction: 'asc' }).map((i) => i.exhibitNo)).toEqual(['E-2', 'E-3', 'E-1']);
+    // A tag elsewhere on its page re-reads E-2 as a new row, retitled meanwhile.
+    const reread = [items[0]!, item('E-2', 'Delta'), items[2]!];
+    expect(sortRegister(reread, { column: 'title', direction: 'asc' }).map((i) => i.exhibitNo)).toEqual(['E-3', 'E-1', 'E-2']);
+    expect(sortRegister(reread, { column: 'exhibitNo', direction: 'desc' }).map((i) => i.exhibitNo)).toEqual(['E-3', 'E-2', 'E-1']);
+  });
 });
