@@ -55,9 +55,28 @@ export class LayeredIndex<F extends string, D extends Doc<F>> implements IndexVi
     this.hidden = new Uint8Array(next);
     this.hiddenList = [];
     this.hiddenLengths = this.fields.map(() => 0);
-    // A record read twice while a part was read (deleted and added again meanwhile): the last copy stands. Copies
-    // in two parts are settled by the write that made them, which the feed re-reads once the base is in place.
+    // A record read twice while the case was read (deleted and added again meanwhile): the last copy stands.
     for (const part of this.parts) for (const number of part.superseded()) this.hide(number);
+    if (this.parts.length > 1) this.hideCopiesAcrossParts();
+  }
+
+  /** The parts' ids walked together in id order (each part's are sorted): an id in two parts keeps its copy in the later one. */
+  private hideCopiesAcrossParts(): void {
+    const ranks = this.parts.map(() => 0);
+    const current = this.parts.map((part) => (part.idCount > 0 ? part.idAtRank(0) : null));
+    for (;;) {
+      let lowest: string | null = null;
+      for (const id of current) if (id !== null && (lowest === null || id < lowest)) lowest = id;
+      if (lowest === null) return;
+      let kept = -1;
+      this.parts.forEach((part, at) => {
+        if (current[at] !== lowest) return;
+        if (kept >= 0) this.hide(this.parts[kept]!.numberAtRank(ranks[kept]! - 1));
+        kept = at;
+        ranks[at]! += 1;
+        current[at] = ranks[at]! < part.idCount ? part.idAtRank(ranks[at]!) : null;
+      });
+    }
   }
 
   /** Builds the base from these records here (a worker of its own does it for a case: see evidence-base.ts). */
@@ -185,8 +204,7 @@ export class LayeredIndex<F extends string, D extends Doc<F>> implements IndexVi
 
   startingWith(prefix: string): readonly string[] {
     const lists = [...this.parts.map((part) => part.startingWith(prefix)), this.top.startingWith(prefix)].filter((list) => list.length > 0);
-    if (lists.length <= 1) return lists[0] ?? [];
-    return [...new Set(lists.flat())].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return lists.length <= 1 ? (lists[0] ?? []) : lists.reduce(mergeSorted);
   }
 
   /** Each part's list as it is (hidden records in it: see `unsearched`), and the top's, renumbered after the base's. */
@@ -228,6 +246,24 @@ export class LayeredIndex<F extends string, D extends Doc<F>> implements IndexVi
     const below = this.parts.reduce((sum, part) => sum + part.totalLengths[field]!, 0) - this.hiddenLengths[field]!;
     return below + this.top.totalLength(field);
   }
+}
+
+/** Two lists of words in code-unit order made one, each word once (a prefix like "1" matches 100,000 numbers: no sort). */
+function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
+  const merged: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! < b[j]!) merged.push(a[i++]!);
+    else if (b[j]! < a[i]!) merged.push(b[j++]!);
+    else {
+      merged.push(a[i++]!);
+      j += 1;
+    }
+  }
+  while (i < a.length) merged.push(a[i++]!);
+  while (j < b.length) merged.push(b[j++]!);
+  return merged;
 }
 
 /** A frozen index of these records (numbered from `first`), built from scratch. */

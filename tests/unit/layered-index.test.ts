@@ -44,6 +44,9 @@ describe('a frozen base with later writes on top', () => {
       // The base in one part or a few, numbered one after another, as the builder workers make it.
       const bounds = [0, ...cutAt.map((c) => c % (read.length + 1)).sort((a, b) => a - b), read.length];
       layered.setBase(bounds.slice(1).map((end, at) => buildFrozen(searchedFields, evidenceFlags, read.slice(bounds[at], end), bounds[at])));
+      // From the start, an item read twice counts once, as its last copy, in whichever parts the copies fell.
+      expect(layered.size).toBe(new Set(read.map((d) => d.id)).size);
+      for (const doc of docsOf(first)) expect(layered.doc(doc.id)).toEqual(doc);
       for (const [from, to] of [[first, second], [second, third]] as const) {
         const { docs, gone } = patchFrom(from, to);
         layered.patch(docs, gone);
@@ -140,5 +143,16 @@ describe('a frozen index', () => {
     expect(frozen.postingsOf('видео').length).toBe(1);
     expect(frozen.postingsOf('gon').length).toBe(0);
     expect(frozen.startingWith('surr')).toEqual(['surrogate']);
+  });
+
+  it('finds each of thousands of words by its exact spelling, and none it lacks', () => {
+    const records = Array.from({ length: 3_000 }, (_, n) => ({ id: `r${n}`, title: `${n} x${n * 7} ñ${n}`, body: '' }));
+    const frozen = new FrozenIndex(buildFrozen(['title', 'body'] as const, { flagsOf: () => 0, withFlags: (d) => d }, records));
+    for (let n = 0; n < 3_000; n += 1) {
+      expect(frozen.postingsOf(String(n)).length).toBe(1);
+      expect(frozen.postingsOf(`x${n * 7}`).length).toBe(1);
+      expect(frozen.postingsOf(`n${n}`).length).toBe(1);
+    }
+    for (const absent of ['3000', 'x1', 'n', '', 'ñ1', '00']) expect(frozen.postingsOf(absent).length).toBe(0);
   });
 });

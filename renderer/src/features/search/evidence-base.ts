@@ -3,7 +3,7 @@ import { evidenceFlags, searchedFields, toSearchDoc, type SearchDoc } from '@sha
 import { FrozenBuilder } from '@shared/search/frozen-builder';
 import { transferablesOf, type FrozenIndexData } from '@shared/search/frozen-index';
 import type { ExpedienteDatabase } from '../../db/database';
-import { eachEvidencePage } from '../../db/evidence-store';
+import { eachEvidencePage, PAGES_PER_STEP } from '../../db/evidence-store';
 
 /** The whole case's evidence index, frozen in parts, and the stored page each of its records came from. */
 export interface EvidenceBase {
@@ -47,6 +47,7 @@ export async function readEvidenceBasePart(
   let buildMs = 0;
   let lastPage = range.afterPage;
   let isFull = false;
+  let hasMore = false;
   await eachEvidencePage(db, caseId, (items, pages) => {
     const t0 = performance.now();
     let at = 0;
@@ -60,12 +61,14 @@ export async function readEvidenceBasePart(
       lastPage = page;
     }
     buildMs += performance.now() - t0;
+    // A short step is the case's last: no part is started after it to find nothing.
+    hasMore = pages.length === PAGES_PER_STEP;
     isFull = count >= range.maxItems;
     return !isFull;
   }, signal, range.afterPage);
   const t0 = performance.now();
   const index = builder.finish();
-  return { index, pageOf: pageOf.slice(0, count), buildMs: buildMs + performance.now() - t0, lastPage, isLast: !isFull };
+  return { index, pageOf: pageOf.slice(0, count), buildMs: buildMs + performance.now() - t0, lastPage, isLast: !isFull || !hasMore };
 }
 
 /** The whole case in one part. */
