@@ -35,11 +35,6 @@ export class FrozenBuilder<F extends string, D extends Doc<F>> {
     this.texts = fields.map(() => new ByteText());
   }
 
-  /** Records added so far. */
-  get size(): number {
-    return this.count;
-  }
-
   add(doc: D): void {
     const number = this.count;
     this.count += 1;

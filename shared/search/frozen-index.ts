@@ -85,8 +85,8 @@ export class FrozenIndex {
   readonly codec: PostingCodec;
   readonly first: number;
   readonly count: number;
-  /** By record number less `first`; written in place when only a record's unindexed properties change. */
-  readonly flags: Uint8Array;
+  /** By record number less `first`; written in place when only a record's unindexed properties change (`setFlags`). */
+  private readonly flags: Uint8Array;
   readonly totalLengths: readonly number[];
   private readonly words: string;
   private readonly wordEnds: Uint32Array;

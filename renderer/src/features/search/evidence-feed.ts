@@ -1,4 +1,5 @@
 import { toSearchDoc, type EvidenceIndex, type SearchDoc } from '@shared/search/evidence-index';
+import { lowerBound } from '@shared/search/lower-bound';
 import type { ExpedienteDatabase } from '../../db/database';
 import { followCasePages } from '../../db/follow-case-pages';
 import { readEvidenceBase, type EvidenceBase } from './evidence-base';
@@ -26,7 +27,7 @@ export function feedEvidence(
   /** The base's records from that page: a run, since pages are read in order. */
   const baseIdsOn = (page: number): string[] => {
     const ids: string[] = [];
-    for (let n = firstAtLeast(pageOf, page); n < pageOf.length && pageOf[n] === page; n += 1) ids.push(index.baseId(n));
+    for (let n = lowerBound(pageOf.length, (at) => pageOf[at]!, page); n < pageOf.length && pageOf[n] === page; n += 1) ids.push(index.baseId(n));
     return ids;
   };
   const idsOn = (page: number) => pagesOnTop.get(page) ?? baseIdsOn(page);
@@ -70,14 +71,3 @@ export function feedEvidence(
   });
 }
 
-/** The first position of an ascending list whose value is not below `value`. */
-function firstAtLeast(list: Uint32Array, value: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (list[mid]! < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}

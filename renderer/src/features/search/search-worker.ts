@@ -9,8 +9,9 @@ import type { SearchRequest, SearchResponse } from './search-protocol';
  * Holds the full-text indexes of the open case off the main thread, reading
  * the case from the database itself: building them for 100,000 items takes
  * seconds and must not freeze the page, nor copy every record across. The
- * evidence index of the whole case is built by a worker of its own and kept
- * here frozen (evidence-base-worker.ts): the build's garbage leaves with it.
+ * evidence index of the whole case is built by short-lived workers, a part
+ * each, and kept here frozen (evidence-base-client.ts): the build's garbage
+ * leaves with them.
  */
 // No query cache here: the indexes keep their own copy of the searched text, and a second cached copy of 100,000 items is memory for nothing.
 const db = new ExpedienteDatabase(DATABASE_NAME, { cache: 'disabled' });
