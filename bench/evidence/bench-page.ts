@@ -124,14 +124,14 @@ const bench = {
    * Builds the evidence index on the main thread as the search worker does (the same feed: the case read in
    * steps, then indexed) and keeps it, so the bench can weigh it on a collected heap. `ms`: the indexing alone.
    */
-  async buildMainIndex(caseId: string): Promise<{ ms: number; arrayMb: number; textMillions: number }> {
+  async buildMainIndex(caseId: string): Promise<{ ms: number; arrayMb: number; textMb: number }> {
     local = new EvidenceIndex();
     const index = local;
     return new Promise((resolve, reject) => {
       const stop = feedEvidence(db, caseId, index, (report) => {
         stop();
         if (report.error) reject(report.error);
-        else resolve({ ms: report.indexMs, arrayMb: index.baseFootprint.arrayBytes / 1048576, textMillions: index.baseFootprint.textUnits / 1e6 });
+        else resolve({ ms: report.indexMs, arrayMb: index.baseFootprint.arrayBytes / 1048576, textMb: index.baseFootprint.textBytes / 1048576 });
       });
     });
   },

@@ -250,7 +250,7 @@ try {
     row(`search index built from scratch, ${N.toLocaleString('en')} items (the worker reads the case from IndexedDB and indexes it)`, `${(review.buildWorkerMs / 1000).toFixed(2)} s`, '< 10 s');
     row('  … of which indexing, as the pages are read (by short-lived workers, 20,000 items each, handed over frozen)', `${(review.buildWorkerIndexMs / 1000).toFixed(2)} s`, '—');
     row('  … same build on the main thread; JS heap the index retains (after GC)', `${(mainBuild.ms / 1000).toFixed(2)} s; ${indexHeapMb.toFixed(0)} MB`, 'stated');
-    row('    … and what it holds outside the JS heap: typed arrays; text (one or two bytes a character)', `${mainBuild.arrayMb.toFixed(0)} MB; ${mainBuild.textMillions.toFixed(1)} M characters`, 'stated');
+    row('    … and what it holds outside the JS heap: typed arrays; text (UTF-8)', `${mainBuild.arrayMb.toFixed(0)} MB; ${mainBuild.textMb.toFixed(0)} MB`, 'stated');
     row('full-text query, round trip to the worker (median of 24, 8 queries)', `${median(review.queryMs).toFixed(1)} ms`, '< 50 ms');
     row('  … case-wide query (best 5 of each kind with snippets; median of 24)', `${median(review.caseQueryMs).toFixed(1)} ms`, '< 50 ms');
     for (const [q, ms] of Object.entries(review.localQueryMs)) row(`    query ${q}, in the index itself`, `${ms.toFixed(1)} ms`, '');

@@ -2,23 +2,21 @@ const encoder = new TextEncoder();
 
 /**
  * Many strings written one after another as UTF-8 into one growing byte
- * array, outside the JS heap, with where each ends counted in UTF-16 code
- * units (so that the whole, decoded back into one string, is sliced by
- * them). A lone surrogate comes back as U+FFFD, also one code unit.
+ * array, outside the JS heap, with the byte where each ends. A lone
+ * surrogate (which UTF-8 cannot hold) is written as U+FFFD.
  */
 export class ByteText {
   private bytes = new Uint8Array(1 << 16);
   private used = 0;
   private ends = new Uint32Array(1 << 10);
   private count = 0;
-  private units = 0;
 
   append(text: string): void {
     // UTF-8 takes at most three bytes per UTF-16 code unit.
     if (this.used + text.length * 3 > this.bytes.length) this.bytes = grown(this.bytes, this.used + text.length * 3);
     this.used += encoder.encodeInto(text, this.bytes.subarray(this.used)).written;
     if (this.count === this.ends.length) this.ends = grown(this.ends, this.count + 1);
-    this.ends[this.count] = this.units += text.length;
+    this.ends[this.count] = this.used;
     this.count += 1;
   }
 

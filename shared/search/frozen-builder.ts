@@ -81,8 +81,8 @@ export class FrozenBuilder<F extends string, D extends Doc<F>> {
     for (const id of order) sortedWords.append(words[id]!);
     const wordText = sortedWords.finish();
     const ids = this.ids.finish();
-    const idText = utf8().decode(ids.bytes);
-    const idOf = Array.from({ length: this.count }, (_, n) => idText.slice(n === 0 ? 0 : ids.ends[n - 1]!, ids.ends[n]!));
+    const decoder = utf8();
+    const idOf = Array.from({ length: this.count }, (_, n) => decoder.decode(ids.bytes.subarray(n === 0 ? 0 : ids.ends[n - 1]!, ids.ends[n]!)));
     // Equal ids side by side, the last read last: it alone stays findable.
     const sorted = Uint32Array.from(idOf.keys()).sort((a, b) => (idOf[a]! < idOf[b]! ? -1 : idOf[a]! > idOf[b]! ? 1 : a - b));
     const isEarlierCopy = (n: number, at: number) => at + 1 < sorted.length && idOf[sorted[at + 1]!] === idOf[n];

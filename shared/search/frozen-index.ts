@@ -2,23 +2,26 @@ import { lowerBound } from './lower-bound';
 import { PostingCodec } from './posting-codec';
 
 /**
- * A full-text index frozen into a few large blocks — typed arrays and long
- * strings — instead of a million small objects. It is what the search worker
+ * A full-text index frozen into a few large blocks — typed arrays, the text
+ * as UTF-8 — instead of a million small objects. It is what the search worker
  * keeps for the bulk of a case: the builder that reads 100,000 exhibits fills
  * its JS heap (and V8's young generation, which grows to 64 MB for a heap that
  * busy and is slow to give it back); the worker that receives these blocks
  * holds them outside that churn, and the builder is thrown away.
  *
  * Only typed arrays, so it crosses between workers by postMessage,
- * transferred, not copied (frozen-builder.ts makes it). The text is kept as
- * UTF-8 until a FrozenIndex reads it: then each block becomes one long string.
+ * transferred, not copied (frozen-builder.ts makes it). The text stays UTF-8:
+ * a word, an id or a field is decoded when asked for. (Decoded whole, the
+ * blocks took as much again as strings, and the UTF-8 they came from lingered
+ * until the worker's next full GC, which a heap as quiet as its may not see
+ * for minutes.)
  */
 export interface FrozenIndexData {
   fieldCount: number;
   /** Records, numbered from `first` on (a case built in parts: each part goes on from the numbers of those before). */
   first: number;
   count: number;
-  /** Every indexed word in code-unit order, as UTF-8; word `i` ends at UTF-16 offset `wordEnds[i]` of the decoded whole. */
+  /** Every indexed word in code-unit order (as `<` orders strings), as UTF-8; word `i` ends at byte `wordEnds[i]`. */
   words: Uint8Array;
   wordEnds: Uint32Array;
   /** Each word's postings (posting-codec.ts) in one list; word `i`'s end at `postingEnds[i]`. */
@@ -27,7 +30,7 @@ export interface FrozenIndexData {
   /** Words per record and field (record × fields + field), and their sums per field. */
   lengths: Uint16Array;
   totalLengths: number[];
-  /** Per field, every record's text, as the words are; the ids likewise. */
+  /** Per field, every record's text, as the words are (each ends at byte `textEnds[field][record]`); the ids likewise. */
   texts: Uint8Array[];
   textEnds: Uint32Array[];
   ids: Uint8Array;
@@ -46,26 +49,33 @@ export function transferablesOf(data: FrozenIndexData): ArrayBuffer[] {
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }
 
-const slice = (text: string, ends: Uint32Array, at: number) => text.slice(at === 0 ? 0 : ends[at - 1]!, ends[at]!);
-
 /** A word's postings in a part that lacks it: one empty list for all (most words are in one part only). */
 const NO_POSTINGS = new Uint32Array(0);
 
-/** FNV-1a over the code units of text[start, end). */
-function hashOf(text: string, start: number, end: number): number {
+/** Where the block's `at`-th string starts and ends. */
+const startOf = (ends: Uint32Array, at: number) => (at === 0 ? 0 : ends[at - 1]!);
+
+/** FNV-1a over bytes[start, end). */
+function hashOf(bytes: Uint8Array, start: number, end: number): number {
   let hash = 0x811c9dc5;
-  for (let at = start; at < end; at += 1) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193);
+  for (let at = start; at < end; at += 1) hash = Math.imul(hash ^ bytes[at]!, 0x01000193);
   return hash >>> 0;
 }
 
-/** How text[start, end) orders against `key`, in code units (as `<` orders strings): negative, zero or positive. */
-function compareAt(text: string, start: number, end: number, key: string): number {
-  const length = Math.min(end - start, key.length);
-  for (let at = 0; at < length; at += 1) {
-    const order = text.charCodeAt(start + at) - key.charCodeAt(at);
-    if (order !== 0) return order;
-  }
-  return end - start - key.length;
+/** Whether bytes[start, end) begin with `key` (the whole of it, when `isWhole`). */
+function holdsAt(bytes: Uint8Array, start: number, end: number, key: Uint8Array, isWhole: boolean): boolean {
+  if (isWhole ? end - start !== key.length : end - start < key.length) return false;
+  for (let at = 0; at < key.length; at += 1) if (bytes[start + at] !== key[at]) return false;
+  return true;
+}
+
+const encoder = new TextEncoder();
+let scratch = new Uint8Array(256);
+
+/** The text as UTF-8, in a buffer reused by the next call (a query looks up thousands of words: no copy each). */
+function bytesOf(text: string): Uint8Array {
+  if (text.length * 3 > scratch.length) scratch = new Uint8Array(text.length * 3);
+  return scratch.subarray(0, encoder.encodeInto(text, scratch).written);
 }
 
 /** UTF-8 decoded as written: a text that begins with U+FEFF keeps it (by default a decoder drops it, and every offset after would be one off). */
@@ -88,65 +98,69 @@ export class FrozenIndex {
   /** By record number less `first`; written in place when only a record's unindexed properties change (`setFlags`). */
   private readonly flags: Uint8Array;
   readonly totalLengths: readonly number[];
-  private readonly words: string;
+  private readonly words: Uint8Array;
   private readonly wordEnds: Uint32Array;
   private readonly postings: Uint32Array;
   private readonly postingEnds: Uint32Array;
   private readonly lengths: Uint16Array;
-  private readonly texts: string[];
+  private readonly texts: Uint8Array[];
   private readonly textEnds: Uint32Array[];
-  private readonly ids: string;
+  private readonly ids: Uint8Array;
   private readonly idEnds: Uint32Array;
   private readonly byId: Uint32Array;
   private readonly supersededCopies: Uint32Array;
   /** Open addressing: each word's position plus one at its hash's slot (or the next free one); 0 is free. */
   private readonly slots: Uint32Array;
-  /** What it holds, outside the JS heap: typed arrays (bytes), and text (UTF-16 code units: one byte each, or two where a block has a letter past U+00FF). */
+  private readonly decoder = utf8();
+  /** What it holds, all outside the JS heap: typed arrays, and the text as UTF-8 (bytes each). */
   readonly arrayBytes: number;
-  readonly textUnits: number;
+  readonly textBytes: number;
 
-  /** Decodes the text blocks; the UTF-8 is not kept. */
   constructor(data: FrozenIndexData) {
-    const decoder = utf8();
     this.codec = new PostingCodec(data.fieldCount);
     this.first = data.first;
     this.count = data.count;
     this.flags = data.flags;
     this.totalLengths = data.totalLengths;
-    this.words = decoder.decode(data.words);
+    this.words = data.words;
     this.wordEnds = data.wordEnds;
     this.postings = data.postings;
     this.postingEnds = data.postingEnds;
     this.lengths = data.lengths;
-    this.texts = data.texts.map((bytes) => decoder.decode(bytes));
+    this.texts = data.texts;
     this.textEnds = data.textEnds;
-    this.ids = decoder.decode(data.ids);
+    this.ids = data.ids;
     this.idEnds = data.idEnds;
     this.byId = data.byId;
     this.supersededCopies = data.superseded;
     this.slots = new Uint32Array(2 ** Math.ceil(Math.log2(Math.max(this.wordEnds.length * 2, 2))));
     const mask = this.slots.length - 1;
     for (let rank = 0; rank < this.wordEnds.length; rank += 1) {
-      let slot = hashOf(this.words, rank === 0 ? 0 : this.wordEnds[rank - 1]!, this.wordEnds[rank]!) & mask;
+      let slot = hashOf(this.words, startOf(this.wordEnds, rank), this.wordEnds[rank]!) & mask;
       while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
       this.slots[slot] = rank + 1;
     }
     this.arrayBytes = [this.slots, data.wordEnds, data.postings, data.postingEnds, data.lengths, ...data.textEnds, data.idEnds, data.byId, data.flags].reduce((sum, a) => sum + a.byteLength, 0);
-    this.textUnits = this.words.length + this.ids.length + this.texts.reduce((sum, text) => sum + text.length, 0);
+    this.textBytes = [data.words, data.ids, ...data.texts].reduce((sum, a) => sum + a.byteLength, 0);
+  }
+
+  private decode(bytes: Uint8Array, ends: Uint32Array, at: number): string {
+    return this.decoder.decode(bytes.subarray(startOf(ends, at), ends[at]!));
   }
 
   private word(at: number): string {
-    return slice(this.words, this.wordEnds, at);
+    return this.decode(this.words, this.wordEnds, at);
   }
 
   /** The words that start with `prefix`, in code-unit order. */
   startingWith(prefix: string): string[] {
-    const count = this.wordEnds.length;
+    const { words, wordEnds } = this;
+    const count = wordEnds.length;
     const found: string[] = [];
-    for (let at = lowerBound(count, (i) => this.word(i), prefix); at < count; at += 1) {
-      const word = this.word(at);
-      if (!word.startsWith(prefix)) break;
-      found.push(word);
+    // They follow one another from the first not before it; a word starts with the prefix exactly when its UTF-8 starts with the prefix's.
+    const key = bytesOf(prefix);
+    for (let at = lowerBound(count, (i) => this.word(i), prefix); at < count && holdsAt(words, startOf(wordEnds, at), wordEnds[at]!, key, false); at += 1) {
+      found.push(this.word(at));
     }
     return found;
   }
@@ -155,30 +169,31 @@ export class FrozenIndex {
   postingsOf(word: string): Uint32Array {
     const { postings, postingEnds } = this;
     const at = this.rankOf(word);
-    return at < 0 ? NO_POSTINGS : postings.subarray(at === 0 ? 0 : postingEnds[at - 1]!, postingEnds[at]!);
+    return at < 0 ? NO_POSTINGS : postings.subarray(startOf(postingEnds, at), postingEnds[at]!);
   }
 
   /**
    * The word's position in the word list, or -1: one probe or two of a hash
-   * table of positions, the word compared where it lies (no string cut out).
+   * table of positions, the word compared where it lies (nothing decoded).
    * A query for "1" looks up 100,000 numbers in every part, several times.
    */
   private rankOf(word: string): number {
     const { words, wordEnds, slots } = this;
+    const key = bytesOf(word);
     const mask = slots.length - 1;
-    for (let slot = hashOf(word, 0, word.length) & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+    for (let slot = hashOf(key, 0, key.length) & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
       const rank = slots[slot]! - 1;
-      if (compareAt(words, rank === 0 ? 0 : wordEnds[rank - 1]!, wordEnds[rank]!, word) === 0) return rank;
+      if (holdsAt(words, startOf(wordEnds, rank), wordEnds[rank]!, key, true)) return rank;
     }
     return -1;
   }
 
   text(doc: number, field: number): string {
-    return slice(this.texts[field]!, this.textEnds[field]!, doc - this.first);
+    return this.decode(this.texts[field]!, this.textEnds[field]!, doc - this.first);
   }
 
   id(doc: number): string {
-    return slice(this.ids, this.idEnds, doc - this.first);
+    return this.decode(this.ids, this.idEnds, doc - this.first);
   }
 
   flagsOf(doc: number): number {
@@ -191,10 +206,8 @@ export class FrozenIndex {
 
   /** The record's number, or -1 if no record has that id. */
   numberOf(id: string): number {
-    const { byId } = this;
-    const idAt = (i: number) => slice(this.ids, this.idEnds, byId[i]!);
-    const at = lowerBound(byId.length, idAt, id);
-    return at < byId.length && idAt(at) === id ? this.first + byId[at]! : -1;
+    const at = lowerBound(this.byId.length, (rank) => this.idAtRank(rank), id);
+    return at < this.byId.length && this.idAtRank(at) === id ? this.numberAtRank(at) : -1;
   }
 
   /** How many ids the part can find (an id read twice, once). */
@@ -204,7 +217,7 @@ export class FrozenIndex {
 
   /** The id of that rank in id order, and its record's number. */
   idAtRank(rank: number): string {
-    return slice(this.ids, this.idEnds, this.byId[rank]!);
+    return this.decode(this.ids, this.idEnds, this.byId[rank]!);
   }
 
   numberAtRank(rank: number): number {

@@ -166,14 +166,11 @@ export class IndexQuery<F extends string, D extends Doc<F>> {
       }
       return { words, test: phraseTest(phrase) };
     });
-    return (doc) => {
-      const stored = this.view.record(doc);
-      return tests.every(({ words, test }) => {
-        let mask = ~0;
-        for (const word of words) mask &= fieldsHolding.get(word)!.get(doc) ?? 0;
-        return fields.some((field, at) => (mask & (1 << at)) !== 0 && test(stored[field]));
-      });
-    };
+    return (doc) => tests.every(({ words, test }) => {
+      let mask = ~0;
+      for (const word of words) mask &= fieldsHolding.get(word)!.get(doc) ?? 0;
+      return fields.some((_, at) => (mask & (1 << at)) !== 0 && test(this.view.text(doc, at)));
+    });
   }
 
   /**

@@ -29,6 +29,8 @@ export interface IndexView<F extends string, D extends Doc<F>> {
   unsearched(): Iterable<number>;
   /** The searched record of that number. */
   record(doc: number): D;
+  /** One field's text alone (a phrase is looked for in the fields that hold its words, of thousands of records). */
+  text(doc: number, field: number): string;
   /** Its id alone (a common word matches 30,000 records: no need to make each whole). */
   id(doc: number): string;
   /** How many words the record has in the field. */

@@ -90,8 +90,8 @@ export class LayeredIndex<F extends string, D extends Doc<F>> implements IndexVi
   }
 
   /** What the base holds outside the JS heap (for the bench). */
-  get baseFootprint(): { arrayBytes: number; textUnits: number } {
-    return this.parts.reduce((sum, part) => ({ arrayBytes: sum.arrayBytes + part.arrayBytes, textUnits: sum.textUnits + part.textUnits }), { arrayBytes: 0, textUnits: 0 });
+  get baseFootprint(): { arrayBytes: number; textBytes: number } {
+    return this.parts.reduce((sum, part) => ({ arrayBytes: sum.arrayBytes + part.arrayBytes, textBytes: sum.textBytes + part.textBytes }), { arrayBytes: 0, textBytes: 0 });
   }
 
   private partOf(doc: number): FrozenIndex {
@@ -232,6 +232,10 @@ export class LayeredIndex<F extends string, D extends Doc<F>> implements IndexVi
     const record = { id: part.id(doc) } as Doc<F>;
     for (let at = 0; at < this.fields.length; at += 1) (record as Record<F, string>)[this.fields[at]!] = part.text(doc, at);
     return this.shape.withFlags(record, part.flagsOf(doc));
+  }
+
+  text(doc: number, field: number): string {
+    return doc >= this.baseCount ? this.top.text(doc - this.baseCount, field) : this.partOf(doc).text(doc, field);
   }
 
   id(doc: number): string {

@@ -187,6 +187,10 @@ export class TextIndex<F extends string, D extends Doc<F> = Doc<F>> implements I
     return this.records[doc]!;
   }
 
+  text(doc: number, field: number): string {
+    return this.records[doc]![this.fields[field]!];
+  }
+
   id(doc: number): string {
     return this.records[doc]!.id;
   }

@@ -155,4 +155,18 @@ describe('a frozen index', () => {
     }
     for (const absent of ['3000', 'x1', 'n', '', 'ñ1', '00']) expect(frozen.postingsOf(absent).length).toBe(0);
   });
+
+  it('finds words by prefix in code-unit order, though it keeps them as UTF-8 (which orders some letters otherwise)', () => {
+    // UTF-16 puts a letter past U+FFFF ('𠀀', a surrogate pair) before 'ａ' (U+FF41); UTF-8 puts it after.
+    const word = fc.array(fc.constantFrom('a', 'ы', 'ａ', '𠀀'), { minLength: 1, maxLength: 4 }).map((cs) => cs.join(''));
+    const record = fc.array(word, { maxLength: 5 }).map((ws) => ws.join(' '));
+    fc.assert(fc.property(fc.array(record, { minLength: 1, maxLength: 12 }), word, (titles, prefix) => {
+      const records = titles.map((title, n) => ({ id: `r${n}`, title }));
+      const frozen = new FrozenIndex(buildFrozen(['title'] as const, { flagsOf: () => 0, withFlags: (d) => d }, records));
+      const held = [...new Set(titles.flatMap((t) => t.split(' ')).filter((w) => w !== ''))].sort();
+      // Cut between letters, as a query's words are (never inside a surrogate pair).
+      for (const cut of [1, 2, 4].map((n) => [...prefix].slice(0, n).join(''))) expect(frozen.startingWith(cut)).toEqual(held.filter((w) => w.startsWith(cut)));
+      for (const w of held) expect(frozen.postingsOf(w).length).toBe(titles.filter((t) => t.split(' ').includes(w)).length);
+    }), { numRuns: 300 });
+  });
 });
