@@ -12,7 +12,8 @@ import { feedCaseIndex } from '../../renderer/src/features/search/case-index-fee
 import { feedEvidence } from '../../renderer/src/features/search/evidence-feed';
 import { changedPages } from '../../renderer/src/db/follow-case-pages';
 import { addEvidence, evidenceOfCase, patchEvidence, removeEvidence } from '../../renderer/src/db/evidence-store';
-import { BuilderUnavailable, buildEvidenceBase } from '../../renderer/src/features/search/evidence-base-client';
+import { buildEvidenceBase } from '../../renderer/src/features/search/evidence-base-client';
+import { WorkerUnavailable } from '../../renderer/src/workers/ask-once';
 import { joinParts, readEvidenceBase, readEvidenceBasePart } from '../../renderer/src/features/search/evidence-base';
 import { EvidenceIndex } from '@shared/search/evidence-index';
 import type { EvidenceItem } from '@shared/domain/types';
@@ -195,7 +196,7 @@ describe('the build of a whole case\'s evidence index', () => {
     let asked = 0;
     const noWorker = async () => {
       asked += 1;
-      throw new BuilderUnavailable('Worker is not defined');
+      throw new WorkerUnavailable('Worker is not defined');
     };
     const base = await buildEvidenceBase(database, caseId, new AbortController().signal, noWorker);
     await buildEvidenceBase(database, caseId, new AbortController().signal, noWorker);

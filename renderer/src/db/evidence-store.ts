@@ -4,6 +4,7 @@ import { evidenceTables, type ExpedienteDatabase } from './database';
 import { EVIDENCE_PAGE_SIZE, EvidenceConstraintError, toEvidencePage, type EvidencePage } from './evidence-page-rows';
 import { exhibitNosOf, rowsListing, TakenNumbers, toDirectoryRow, type EvidenceDirectoryRow } from './evidence-directory';
 import { evidenceDirectoryOf, writeEvidenceDirectory } from './directory-cache';
+import type { PartEnd, PartRange } from './read-in-parts';
 import { stringSharer } from './shared-strings';
 
 /**
@@ -107,6 +108,31 @@ export async function eachEvidencePage(
     if (more === false || pages.length < PAGES_PER_STEP) return;
     after = pages[pages.length - 1]!.page;
   }
+}
+
+/**
+ * One part of a case read in parts (read-in-parts.ts): its pages from after
+ * `range.afterPage`, a step at a time, until a step reaches `range.maxItems`
+ * items. Says where the next part starts, and whether there is one.
+ */
+export async function eachEvidencePageOfPart(
+  d: ExpedienteDatabase, caseId: string, range: PartRange,
+  onPage: (items: EvidenceItem[], pages: { page: number; count: number }[]) => void, signal?: AbortSignal,
+): Promise<PartEnd> {
+  let count = 0;
+  let lastPage = range.afterPage;
+  let isFull = false;
+  let hasMore = false;
+  await eachEvidencePage(d, caseId, (items, pages) => {
+    onPage(items, pages);
+    count += items.length;
+    if (pages.length > 0) lastPage = pages[pages.length - 1]!.page;
+    // A short step is the case's last: no part is started after it to find nothing.
+    hasMore = pages.length === PAGES_PER_STEP;
+    isFull = count >= range.maxItems;
+    return !isFull;
+  }, signal, range.afterPage);
+  return { lastPage, isLast: !isFull || !hasMore };
 }
 
 /** Some stored pages of a case by number (undefined for a page that no longer exists), items' repeated strings shared. */

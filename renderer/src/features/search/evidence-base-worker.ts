@@ -1,5 +1,5 @@
 import { DATABASE_NAME, ExpedienteDatabase } from '../../db/database';
-import { partTransferables, readEvidenceBasePart, type EvidenceBasePart, type PartRange } from './evidence-base';
+import { partTransferables, readEvidenceBasePart, type BasePartRange, type EvidenceBasePart } from './evidence-base';
 
 /**
  * Builds one part of a case's evidence index and hands it over frozen, then
@@ -8,7 +8,7 @@ import { partTransferables, readEvidenceBasePart, type EvidenceBasePart, type Pa
  * the frozen blocks (frozen-index.ts). V8 keeps the pages it freed in a pool,
  * where the builder of the next part finds them (evidence-base-client.ts).
  */
-export type BaseRequest = { caseId: string; range: PartRange };
+export type BaseRequest = { caseId: string; range: BasePartRange };
 export type BaseResponse = { type: 'built'; part: EvidenceBasePart } | { type: 'failed'; error: string };
 
 const db = new ExpedienteDatabase(DATABASE_NAME, { cache: 'disabled' });

@@ -3,7 +3,8 @@ import { evidenceFlags, searchedFields, toSearchDoc, type SearchDoc } from '@sha
 import { FrozenBuilder } from '@shared/search/frozen-builder';
 import { transferablesOf, type FrozenIndexData } from '@shared/search/frozen-index';
 import type { ExpedienteDatabase } from '../../db/database';
-import { eachEvidencePage, PAGES_PER_STEP } from '../../db/evidence-store';
+import { eachEvidencePageOfPart } from '../../db/evidence-store';
+import type { PartEnd, PartRange } from '../../db/read-in-parts';
 
 /** The whole case's evidence index, frozen in parts, and the stored page each of its records came from. */
 export interface EvidenceBase {
@@ -15,23 +16,14 @@ export interface EvidenceBase {
 }
 
 /** One part of it: the records of some pages, numbered on from the parts before. */
-export interface EvidenceBasePart {
+export interface EvidenceBasePart extends PartEnd {
   index: FrozenIndexData;
   pageOf: Uint32Array;
   buildMs: number;
-  /** The last page read (where the next part starts); whether the case has no page after it. */
-  lastPage: number;
-  isLast: boolean;
 }
 
-export interface PartRange {
-  /** Start after this page (-Infinity: at the first). */
-  afterPage: number;
-  /** The number of the part's first record. */
-  first: number;
-  /** Stop at the end of the step that reaches this many records (a step is a few pages). */
-  maxItems: number;
-}
+/** The pages a part reads, and the number of its first record. */
+export type BasePartRange = PartRange & { first: number };
 
 /**
  * Reads stored pages of the case in order and builds their frozen evidence
@@ -39,16 +31,13 @@ export interface PartRange {
  * rest.
  */
 export async function readEvidenceBasePart(
-  db: ExpedienteDatabase, caseId: string, signal: AbortSignal, range: PartRange = { afterPage: -Infinity, first: 0, maxItems: Infinity },
+  db: ExpedienteDatabase, caseId: string, signal: AbortSignal, range: BasePartRange = { afterPage: -Infinity, first: 0, maxItems: Infinity },
 ): Promise<EvidenceBasePart> {
   const builder = new FrozenBuilder<(typeof searchedFields)[number], SearchDoc>(searchedFields, evidenceFlags.flagsOf, range.first);
   let pageOf = new Uint32Array(1 << 12);
   let count = 0;
   let buildMs = 0;
-  let lastPage = range.afterPage;
-  let isFull = false;
-  let hasMore = false;
-  await eachEvidencePage(db, caseId, (items, pages) => {
+  const end = await eachEvidencePageOfPart(db, caseId, range, (items, pages) => {
     const t0 = performance.now();
     let at = 0;
     for (const { page, count: onPage } of pages) {
@@ -58,17 +47,12 @@ export async function readEvidenceBasePart(
         pageOf[count] = page;
         count += 1;
       }
-      lastPage = page;
     }
     buildMs += performance.now() - t0;
-    // A short step is the case's last: no part is started after it to find nothing.
-    hasMore = pages.length === PAGES_PER_STEP;
-    isFull = count >= range.maxItems;
-    return !isFull;
-  }, signal, range.afterPage);
+  }, signal);
   const t0 = performance.now();
   const index = builder.finish();
-  return { index, pageOf: pageOf.slice(0, count), buildMs: buildMs + performance.now() - t0, lastPage, isLast: !isFull || !hasMore };
+  return { index, pageOf: pageOf.slice(0, count), buildMs: buildMs + performance.now() - t0, ...end };
 }
 
 /** The whole case in one part. */
