@@ -19,3 +19,14 @@ export function toRegisterRow(item: EvidenceItem): RegisterRow {
     tagIds: item.tagIds, reviewStatus: item.reviewStatus, archivedAt: item.archivedAt, hasAttachment: item.attachment !== null,
   };
 }
+
+/** Every field of a row. */
+const ROW_KEYS = [
+  'id', 'caseId', 'exhibitNo', 'title', 'kind', 'platform', 'capturedAt', 'captureTimeZone', 'publishedAt',
+  'sensitivity', 'tagIds', 'reviewStatus', 'archivedAt', 'hasAttachment',
+] as const satisfies readonly (keyof RegisterRow)[];
+
+/** The row as a plain object of its values (a row read from a block of rows has them as getters: register-block.ts). */
+export function plainRow(row: RegisterRow): RegisterRow {
+  return Object.fromEntries(ROW_KEYS.map((key) => [key, row[key]])) as RegisterRow;
+}

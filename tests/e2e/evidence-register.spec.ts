@@ -105,8 +105,15 @@ test('the register handles 100,000 items: sortable, keyboard-navigable to the la
     db.close();
   }, caseId);
 
+  // The whole register is read by workers, a part of 20,000 items each, not by the page (register-read-client.ts).
+  const readers: string[] = [];
+  page.on('worker', (worker) => { if (worker.url().includes('register-read-worker')) readers.push(worker.url()); });
+  const warnings: string[] = [];
+  page.on('console', (message) => { if (message.type() === 'warning') warnings.push(message.text()); });
   await page.reload();
   await expect(page.getByText('100,000 items')).toBeVisible({ timeout: 60_000 });
+  expect(readers.length).toBeGreaterThanOrEqual(5);
+  expect(warnings.filter((w) => w.includes('cannot run in a worker'))).toEqual([]);
   // Only the rows in view are in the page.
   expect(await evidence.register.getByRole('row').count()).toBeLessThan(80);
 

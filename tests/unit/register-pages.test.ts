@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyCaseInput } from '@shared/domain/case-input';
-import { toRegisterRow, type RegisterRow } from '@shared/review/register-row';
+import { plainRow, toRegisterRow, type RegisterRow } from '@shared/review/register-row';
 import { ExpedienteDatabase } from '../../renderer/src/db/database';
 import { evidenceOfCase } from '../../renderer/src/db/evidence-store';
 import { followCasePages } from '../../renderer/src/db/follow-case-pages';
@@ -33,7 +33,7 @@ afterEach(async () => {
 
 /** The register as a fresh read of the whole case gives it: what the followed rows must always equal. */
 const truth = async () => (await evidenceOfCase(database, caseId)).map(toRegisterRow);
-const byExhibit = (rows: readonly RegisterRow[]) => [...rows].sort((a, b) => (a.exhibitNo < b.exhibitNo ? -1 : 1));
+const byExhibit = (rows: readonly RegisterRow[]) => rows.map(plainRow).sort((a, b) => (a.exhibitNo < b.exhibitNo ? -1 : 1));
 
 describe('the register followed page by page', () => {
   it('reads the whole case once, then only the page a write touched, and always equals a fresh read', async () => {
@@ -44,14 +44,15 @@ describe('the register followed page by page', () => {
       getMany: (req, next) => { reads.pages += req.keys.length; return next(req); },
       query: (req, next) => { reads.scans += 1; return next(req); },
     });
-    const pages = new RegisterPages();
+    // No Worker here: the pages are read in this thread, as where a worker cannot start.
+    const pages = new RegisterPages(other, caseId);
     let done: () => void = () => {};
     const read = () => new Promise<void>((resolve) => { done = resolve; });
     let next = read();
     /** How many pages each hand-over of re-read pages held. */
     const handedOver: number[] = [];
     const stop = followCasePages(other, caseId, {
-      readAll: () => pages.readAll(),
+      loadAll: (signal) => pages.loadAll(signal),
       readPages: (p) => { handedOver.push(p.length); pages.readPages(p); },
       onRead: () => done(),
     });
@@ -129,12 +130,12 @@ describe('the register followed page by page', () => {
         return Promise.reject(new Error('disk hiccup'));
       },
     });
-    const pages = new RegisterPages();
+    const pages = new RegisterPages(other, caseId);
     const seen: { hasFailed: boolean; rows: readonly RegisterRow[] | undefined }[] = [];
     let settled: () => void = () => {};
     const good = new Promise<void>((resolve) => { settled = resolve; });
     const stop = followCasePages(other, caseId, {
-      readAll: () => pages.readAll(), readPages: (p) => pages.readPages(p),
+      loadAll: (signal) => pages.loadAll(signal), readPages: (p) => pages.readPages(p),
       onRead: ({ error }) => {
         seen.push({ hasFailed: error !== undefined, rows: pages.rows });
         if (!error) settled();

@@ -34,9 +34,9 @@ function useWholeRegister(caseId: string, isWanted: boolean): WholeRegister | un
   const [whole, setWhole] = useState<WholeRegister>();
   useEffect(() => {
     if (!isWanted) return undefined;
-    const pages = new RegisterPages();
+    const pages = new RegisterPages(db, caseId);
     const stop = followCasePages(db, caseId, {
-      readAll: () => pages.readAll(),
+      loadAll: (signal) => pages.loadAll(signal),
       readPages: (read) => pages.readPages(read),
       onRead: ({ error }) => {
         if (error) console.error('register of evidence', error);
