@@ -4,7 +4,9 @@ import type { EvidenceItem } from '../domain/types';
  * What the register keeps of an item in memory for its list, sorting,
  * filters, coding and CSV: no description, notes, URLs, ids or hashes. A
  * 100,000-item register holds every row at once; the selected item, and the
- * one on the review screen, are read whole.
+ * one on the review screen, are read whole. A row may be an object that reads
+ * its values from a block of rows (register-block.ts): read its fields, copy
+ * it with `plainRow`, never spread it or write to it.
  */
 export type RegisterRow = Pick<
   EvidenceItem,

@@ -49,13 +49,14 @@ describe('the register read in parts', () => {
     await Dexie.delete(database.name);
   });
 
-  it('reads each part where the last ended, and the parts together are the case', async () => {
-    const items = Array.from({ length: 2_600 }, (_, i) => ({
+  const stored = (count: number) => addEvidence(database, Array.from({ length: count }, (_, i) => ({
       id: `ev-${i}`, caseId, exhibitNo: `E-${String(i + 1).padStart(4, '0')}`, title: `Captura ${i} — Łódź`, kind: 'post', platform: 'TikTok',
       capturedAt: null, publishedAt: null, captureTimeZone: 'UTC', sensitivity: 'normal', reviewStatus: 'unreviewed', tagIds: i % 3 ? [] : ['hot'],
       attachment: null, archivedAt: null, hashes: { sha256: null, pdq: null },
-    }) as unknown as EvidenceItem);
-    await addEvidence(database, items);
+    }) as unknown as EvidenceItem));
+
+  it('reads each part where the last ended, and the parts together are the case', async () => {
+    await stored(2_600);
     const signal = new AbortController().signal;
     const first = await readRegisterPart(database, caseId, { afterPage: -Infinity, maxItems: 1_000 }, signal);
     // A step reads four pages of 500: the part stops at the end of the step that passed 1,000 items.
@@ -64,5 +65,11 @@ describe('the register read in parts', () => {
     expect([second.block.count, second.isLast]).toEqual([600, true]);
     const rows = [first, second].flatMap((part) => rowsOfBlock(part.block).flatMap((p) => p.rows));
     expect(rows.map(plainRow)).toEqual((await evidenceOfCase(database, caseId)).map(toRegisterRow));
+  });
+
+  it('starts no empty part after a part that ended with the case', async () => {
+    await stored(2_000);
+    const part = await readRegisterPart(database, caseId, { afterPage: -Infinity, maxItems: 2_000 }, new AbortController().signal);
+    expect([part.block.count, part.isLast]).toEqual([2_000, true]);
   });
 });

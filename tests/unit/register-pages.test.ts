@@ -149,4 +149,19 @@ describe('the register followed page by page', () => {
     stop();
     other.close();
   }, 10_000);
+
+  it('keeps the rows it had when a later read of the whole case fails', async () => {
+    await register(['A', 'B']);
+    let isFailing = false;
+    const other = watchedConnection(database.name, { query: (req, next) => (isFailing ? Promise.reject(new Error('disk hiccup')) : next(req)) });
+    const pages = new RegisterPages(other, caseId);
+    const signal = new AbortController().signal;
+    await pages.loadAll(signal);
+    const before = pages.rows;
+    isFailing = true;
+    await expect(pages.loadAll(signal)).rejects.toThrow('disk hiccup');
+    expect(pages.rows).toBe(before);
+    expect(pages.rows!.map((r) => r.title)).toEqual(['A', 'B']);
+    other.close();
+  });
 });

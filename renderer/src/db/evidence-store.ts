@@ -132,6 +132,8 @@ export async function eachEvidencePageOfPart(
     isFull = count >= range.maxItems;
     return !isFull;
   }, signal, range.afterPage);
+  // A full last step may have been the case's last: a part started after it would find nothing.
+  if (isFull && hasMore) hasMore = (await pagesOf(d).where('[caseId+page]').between([caseId, lastPage], [caseId, Dexie.maxKey], false, true).limit(1).primaryKeys()).length > 0;
   return { lastPage, isLast: !isFull || !hasMore };
 }
 

@@ -1,7 +1,7 @@
 import Dexie, { type ObservabilitySet } from 'dexie';
 import type { EvidenceItem } from '@shared/domain/types';
 import type { ExpedienteDatabase } from './database';
-import { eachEvidencePage, evidencePagesOf, PAGES_PER_STEP } from './evidence-store';
+import { evidencePagesOf, PAGES_PER_STEP } from './evidence-store';
 
 /** How long after a failed read the follower first tries again; the wait doubles with each failure in a row, up to MAX_RETRY_MS. */
 const RETRY_MS = 2_000;
@@ -49,19 +49,14 @@ export interface PageItems { page: number; items: EvidenceItem[] }
 /** What a follower does with what it reads. */
 export interface CasePagesReader {
   /**
-   * A read of the whole case begins: the steps come in page order and
-   * `finish` once every page is read. Nothing should be let go of before
-   * `finish`: a read that fails or is stopped midway never calls it.
+   * Reads the whole case by itself (in parts, by workers: the register and
+   * the search index each have theirs) and resolves with the time it took to
+   * apply. What it had before must stay until the read has succeeded.
    */
-  readAll?(): { step(pages: readonly PageItems[]): void; finish(): void };
-  /**
-   * Instead of `readAll`: reads the whole case by itself (the search index has
-   * a worker of its own do it) and resolves with the time it took to apply.
-   */
-  loadAll?(signal: AbortSignal): Promise<number>;
+  loadAll(signal: AbortSignal): Promise<number>;
   /** Pages re-read after a write: `items` undefined for a page that no longer exists. */
   readPages(pages: readonly { page: number; items: EvidenceItem[] | undefined }[]): void;
-  /** After each read: `applyMs` the time `finish` or `readPages` took; `readMs` the time from following to the first read's end. */
+  /** After each read: `applyMs` the time `loadAll` or `readPages` took to apply; `readMs` the time from following to the first read's end. */
   onRead(report: { readMs: number | null; applyMs: number; error?: unknown }): void;
 }
 
@@ -105,19 +100,9 @@ export function followCasePages(db: ExpedienteDatabase, caseId: string, reader: 
     pending = null;
     try {
       let applyMs: number;
-      if (job === 'all' && reader.loadAll) {
+      if (job === 'all') {
         applyMs = await reader.loadAll(stopping.signal);
         if (isStopped()) return;
-      } else if (job === 'all') {
-        const read = reader.readAll!();
-        await eachEvidencePage(db, caseId, (items, pages) => {
-          let at = 0;
-          read.step(pages.map(({ page, count }) => ({ page, items: items.slice(at, (at += count)) })));
-        }, stopping.signal);
-        if (isStopped()) return;
-        const t0 = performance.now();
-        read.finish();
-        applyMs = performance.now() - t0;
       } else {
         // A few pages per step, as the whole read goes: an import names a hundred pages at once, and reading
         // 50,000 items in one go would hold up the page that follows them.

@@ -37,7 +37,12 @@ export function askOnce<Answer>(start: () => Worker, request: unknown, signal: A
       end();
       reject(new WorkerUnavailable('The worker\'s answer could not be read.'));
     });
-    worker.postMessage(request);
+    try {
+      worker.postMessage(request);
+    } catch (error) {
+      end();
+      reject(error);
+    }
   });
 }
 

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react';
+import { useEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RegisterRow } from '@shared/review/register-row';
 import { useUiStore } from '../../../store/ui-store';
@@ -22,7 +22,8 @@ export function RegisterTable({ items }: { items: readonly RegisterRow[] }) {
   const selectedId = useUiStore((s) => s.selectedEvidenceId);
   const select = useUiStore((s) => s.selectEvidence);
   const widths = useUiStore((s) => s.columnWidths);
-  const activeIndex = Math.max(0, items.findIndex((e) => e.id === selectedId));
+  // Once per list or selection, not on every scrolled frame: a row read from a block cuts its id out anew each time.
+  const activeIndex = useMemo(() => Math.max(0, items.findIndex((e) => e.id === selectedId)), [items, selectedId]);
   const columns = useVisibleColumns();
   const template = `${CHECK_WIDTH}px ${columns.map((c) => `${widths[c.id] ?? c.width}px`).join(' ')}`;
   const checkedIds = useUiStore((s) => s.checkedIds);

@@ -1,5 +1,5 @@
 import type { EvidenceItem } from '@shared/domain/types';
-import type { RegisterRow } from '@shared/review/register-row';
+import { plainRow, type RegisterRow } from '@shared/review/register-row';
 
 /** Row fields that differ from item to item: one joined string each, cut where each value ends. */
 const TEXT_FIELDS = ['id', 'exhibitNo', 'title', 'capturedAt', 'publishedAt', 'archivedAt'] as const;
@@ -28,7 +28,7 @@ export interface RegisterBlockData {
   /** Where each row's value ends in `texts[field]`, in UTF-16 code units. */
   ends: Record<TextField, Uint32Array>;
   values: Record<CodedField, (string | null)[]>;
-  codes: Record<CodedField, Uint16Array>;
+  codes: Record<CodedField, Uint32Array>;
   /** Row `i`'s tags are `tagValues[tagCodes[k]]` for k from `tagEnds[i - 1]` (0 for the first) to `tagEnds[i]`. */
   tagValues: string[];
   tagCodes: Uint32Array;
@@ -90,7 +90,7 @@ export class RegisterBlockBuilder {
       texts: Object.fromEntries(TEXT_FIELDS.map((f) => [f, this.texts[f].join('')])) as Record<TextField, string>,
       ends: Object.fromEntries(TEXT_FIELDS.map((f) => [f, endsOf(this.texts[f])])) as Record<TextField, Uint32Array>,
       values: Object.fromEntries(CODED_FIELDS.map((f) => [f, this.coders[f].values])) as Record<CodedField, (string | null)[]>,
-      codes: Object.fromEntries(CODED_FIELDS.map((f) => [f, Uint16Array.from(this.codes[f])])) as Record<CodedField, Uint16Array>,
+      codes: Object.fromEntries(CODED_FIELDS.map((f) => [f, Uint32Array.from(this.codes[f])])) as Record<CodedField, Uint32Array>,
       tagValues: this.tags.values as string[],
       tagCodes: Uint32Array.from(this.tagCodes),
       tagEnds: Uint32Array.from(this.tagEnds),
@@ -112,17 +112,30 @@ export function blockTransferables(data: RegisterBlockData): ArrayBuffer[] {
  * dies young); the sort keeps its keys by row (register-columns.ts).
  */
 class BlockRow implements RegisterRow {
-  constructor(private readonly block: RegisterBlockData, private readonly at: number) {}
+  // Truly private: a row spread or serialized by mistake must not carry its whole block along.
+  readonly #block: RegisterBlockData;
+  readonly #at: number;
+
+  constructor(block: RegisterBlockData, at: number) {
+    this.#block = block;
+    this.#at = at;
+  }
+
+  /** JSON.stringify gives the row's values. */
+  toJSON(): RegisterRow {
+    return plainRow(this);
+  }
 
   private text(field: TextField, bit: number): string | null {
-    const { block, at } = this;
+    const block = this.#block;
+    const at = this.#at;
     if ((block.flags[at]! & (1 << bit)) !== 0) return null;
     const ends = block.ends[field];
     return block.texts[field].slice(at === 0 ? 0 : ends[at - 1]!, ends[at]!);
   }
 
   private coded(field: CodedField): string | null {
-    return this.block.values[field][this.block.codes[field][this.at]!]!;
+    return this.#block.values[field][this.#block.codes[field][this.#at]!]!;
   }
 
   get id() { return this.text('id', 0)!; }
@@ -137,12 +150,13 @@ class BlockRow implements RegisterRow {
   get captureTimeZone() { return this.coded('captureTimeZone'); }
   get sensitivity() { return this.coded('sensitivity') as RegisterRow['sensitivity']; }
   get reviewStatus() { return this.coded('reviewStatus') as RegisterRow['reviewStatus']; }
-  get hasAttachment() { return (this.block.flags[this.at]! & HAS_ATTACHMENT) !== 0; }
+  get hasAttachment() { return (this.#block.flags[this.#at]! & HAS_ATTACHMENT) !== 0; }
 
   get tagIds(): string[] {
-    const { tagCodes, tagEnds, tagValues } = this.block;
-    const start = this.at === 0 ? 0 : tagEnds[this.at - 1]!;
-    const end = tagEnds[this.at]!;
+    const { tagCodes, tagEnds, tagValues } = this.#block;
+    const at = this.#at;
+    const start = at === 0 ? 0 : tagEnds[at - 1]!;
+    const end = tagEnds[at]!;
     return start === end ? [] : Array.from(tagCodes.subarray(start, end), (code) => tagValues[code]!);
   }
 }
