@@ -145,6 +145,13 @@ describe('a frozen index', () => {
     expect(frozen.startingWith('surr')).toEqual(['surrogate']);
   });
 
+  it('gives back ids in any script, after ids of four-byte letters', () => {
+    const ids = ['😀-1', 'ñ-2', '\ufeffbom', 'Łódź', '𠀀𠀀', 'plain', 'Ω'];
+    const frozen = new FrozenIndex(buildFrozen(['title'] as const, { flagsOf: () => 0, withFlags: (d) => d }, ids.map((id) => ({ id, title: id }))));
+    for (const id of ids) expect(frozen.id(frozen.numberOf(id))).toBe(id);
+    expect(ids.map((_, n) => frozen.id(n))).toEqual(ids);
+  });
+
   it('finds each of thousands of words by its exact spelling, and none it lacks', () => {
     const records = Array.from({ length: 3_000 }, (_, n) => ({ id: `r${n}`, title: `${n} x${n * 7} ñ${n}`, body: '' }));
     const frozen = new FrozenIndex(buildFrozen(['title', 'body'] as const, { flagsOf: () => 0, withFlags: (d) => d }, records));
