@@ -4,18 +4,10 @@ import { askOnce, WorkerOrHere } from '../../workers/ask-once';
 import { joinParts, readEvidenceBase, type EvidenceBase } from './evidence-base';
 import type { BaseRequest, BaseResponse } from './evidence-base-worker';
 
-/**
- * Records per part. A worker that reads 100,000 items grows its JS heap to
- * ~90 MB (V8's young generation, grown for what it reads); one that reads
- * 20,000, to ~48 MB. Each ended worker leaves its pages in V8's pool, and the
- * next part's worker takes them from there: the case costs one part's peak.
- */
-export const ITEMS_PER_PART = 20_000;
-
 /** Has workers of their own build the case's evidence index, a part each, one after another (evidence-base-worker.ts). */
 export async function buildEvidenceBaseInWorker(caseId: string, signal: AbortSignal): Promise<EvidenceBase> {
   let first = 0;
-  return joinParts(await inParts(ITEMS_PER_PART, async (range) => {
+  return joinParts(await inParts(async (range) => {
     const answer = await askOnce<BaseResponse>(
       () => new Worker(new URL('./evidence-base-worker.ts', import.meta.url), { type: 'module', name: 'expediente-index-builder' }),
       { caseId, range: { ...range, first } } satisfies BaseRequest, signal,

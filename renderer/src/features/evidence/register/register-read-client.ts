@@ -4,9 +4,6 @@ import { askOnce, WorkerOrHere } from '../../../workers/ask-once';
 import { readRegisterPart, type RegisterPart } from './register-read';
 import type { RegisterReadRequest, RegisterReadResponse } from './register-read-worker';
 
-/** Items per part: a worker that reads 20,000 peaks at a fraction of the JS heap of one that reads 100,000. */
-export const ROWS_PER_PART = 20_000;
-
 const reader = new WorkerOrHere('The register reader');
 
 async function readPartInWorker(caseId: string, range: PartRange, signal: AbortSignal): Promise<RegisterPart> {
@@ -26,7 +23,7 @@ async function readPartInWorker(caseId: string, range: PartRange, signal: AbortS
 export async function readRegisterInParts(
   db: ExpedienteDatabase, caseId: string, signal: AbortSignal, onPart: (part: RegisterPart) => void,
 ): Promise<void> {
-  await inParts(ROWS_PER_PART, async (range) => {
+  await inParts(async (range) => {
     const part = await reader.run(signal, () => readPartInWorker(caseId, range, signal), () => readRegisterPart(db, caseId, range, signal));
     onPart(part);
     return { lastPage: part.lastPage, isLast: part.isLast };
